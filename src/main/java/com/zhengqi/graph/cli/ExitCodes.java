@@ -1,0 +1,31 @@
+package com.zhengqi.graph.cli;
+
+import picocli.CommandLine;
+
+/** Exit codes of every command, and the one place that turns an unexpected exception into one. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    /** Something went wrong that is not about one input file: configuration, database, ... */
+    public static final int FAILED = 1;
+    /** The run finished, but at least one input file could not be processed. */
+    public static final int SOME_FILES_FAILED = 2;
+
+    private ExitCodes() {
+    }
+
+    static final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            cmd.getErr().println("error: " + (root.getMessage() == null ? root.toString() : root.getMessage()));
+            if (Boolean.getBoolean("zhengqi.debug")) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return FAILED;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.zhengqi.graph.read;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands the paths a user names (files or folders, walked recursively) into input files, in a stable order. */
+public final class SourceFiles {
+
+    private SourceFiles() {
+    }
+
+    /** Regular, non-hidden files under each path, sorted; a missing path raises an error naming it. */
+    public static List<Path> expand(List<Path> paths) {
+        return paths.stream().flatMap(SourceFiles::walk).toList();
+    }
+
+    private static Stream<Path> walk(Path path) {
+        if (!Files.exists(path)) {
+            throw new UncheckedIOException(new IOException(path + ": no such file or folder"));
+        }
+        if (!Files.isDirectory(path)) {
+            return Stream.of(path);
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList()
+                    .stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": cannot list folder", e);
+        }
+    }
+}

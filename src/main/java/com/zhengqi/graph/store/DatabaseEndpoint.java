@@ -1,0 +1,52 @@
+package com.zhengqi.graph.store;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+
+/**
+ * Where the driver connects: the embedded database this process started, or an external server or
+ * cluster. Closing it stops the embedded database, if there is one.
+ */
+public final class DatabaseEndpoint implements AutoCloseable {
+
+    private final String uri;
+    private final AuthToken auth;
+    private final @Nullable EmbeddedNeo4j embedded;
+
+    private DatabaseEndpoint(String uri, AuthToken auth, @Nullable EmbeddedNeo4j embedded) {
+        this.uri = uri;
+        this.auth = auth;
+        this.embedded = embedded;
+    }
+
+    static DatabaseEndpoint from(StoreProperties properties) {
+        if (properties.embedded()) {
+            EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache());
+            return new DatabaseEndpoint(embedded.boltUri(), AuthTokens.none(), embedded);
+        }
+        AuthToken auth = properties.password() == null || properties.password().isBlank()
+                ? AuthTokens.none()
+                : AuthTokens.basic(properties.user(), properties.password());
+        return new DatabaseEndpoint(properties.uri(), auth, null);
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    AuthToken auth() {
+        return auth;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
