@@ -283,7 +283,9 @@ final class ArticleResolution {
 
     private void other(GraphNode node) {
         if ("Industry".equals(node.primaryLabel()) && node.name() != null) {
-            put(node, NameForms.normalise(node.name()), node.name(), Set.of(), Set.of(), "same-name");
+            // Industries are keyed on their name, so the name shown is the key.
+            String name = NameForms.normalise(node.name());
+            put(node, name, name, Set.of(), Set.of(), "same-name");
         } else {
             String id = node.primaryLabel().toLowerCase() + ":" + articleTag + ":" + node.id();
             put(node, id, node.name(), Set.of(), Set.of(), "unanchored");
