@@ -83,8 +83,15 @@ public final class BatchWriter implements AutoCloseable {
                 Map.of("ids", ids)).list(r -> r.get("id").asString())));
     }
 
+    /** Ends the run: waits until the full-text index shows everything written, so a search right after finds it. */
     @Override
     public void close() {
-        session.close();
+        try {
+            session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
+        } catch (RuntimeException e) {
+            log.debug("could not wait for the full-text index to catch up", e);
+        } finally {
+            session.close();
+        }
     }
 }
