@@ -151,12 +151,16 @@ async function start() {
     download(url);
   });
 
-  const hash = new URLSearchParams(location.hash.slice(1));
-  if (hash.get('entity')) {
-    showEntity(hash.get('entity'));
-  } else if (hash.get('region')) {
-    openRegion(hash.get('region'), true);
+  function followAddress() {
+    const hash = new URLSearchParams(location.hash.slice(1));
+    if (hash.get('entity')) {
+      showEntity(hash.get('entity'));
+    } else if (hash.get('region')) {
+      openRegion(hash.get('region'), true);
+    }
   }
+  window.addEventListener('hashchange', followAddress);
+  followAddress();
 }
 
 function download(url) {

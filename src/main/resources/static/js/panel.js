@@ -27,9 +27,12 @@ export class Panel {
         ? el('p', {}, el('button', {type: 'button', onclick: () => this.onRegion(node.id)}, '地区视图 Open region view'))
         : null;
     const evidenceEdges = edges.filter(e => e.evidence);
+    const list = await this.evidenceList(evidenceEdges, shown);
+    if (shown !== this.shown) {
+      return;
+    }
     this.render(el('div', {class: 'title'}, el('span', {class: 'dot', style: {background: kind.color}}), node.name ?? node.id),
-        properties, actions, el('div', {id: 'details'}),
-        el('h3', {}, `证据 Evidence (${evidenceEdges.length})`), await this.evidenceList(evidenceEdges, shown));
+        properties, actions, el('div', {id: 'details'}), el('h3', {}, `证据 Evidence (${evidenceEdges.length})`), list);
     this.details(node, shown);
   }
 
@@ -46,6 +49,9 @@ export class Panel {
       rows.push(['金额 Amount', amount(edge.amountYuan)]);
     }
     const list = await this.evidenceList(all.filter(e => e.evidence), shown);
+    if (shown !== this.shown) {
+      return;
+    }
     this.render(el('div', {class: 'title'}, `${this.nameOf(edge.source)} → ${this.nameOf(edge.target)}`), table(rows),
         el('h3', {}, `证据 Evidence (${all.filter(e => e.evidence).length})`), list);
     const first = list.querySelector('li');

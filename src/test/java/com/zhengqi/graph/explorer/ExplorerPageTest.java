@@ -1,5 +1,6 @@
 package com.zhengqi.graph.explorer;
 
+import com.zhengqi.graph.GraphQlHttp;
 import com.zhengqi.graph.GraphTestSupport;
 import com.zhengqi.graph.export.ExplorerFixture;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 import java.io.File;
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -68,6 +71,13 @@ class ExplorerPageTest extends GraphTestSupport {
 
     @BeforeEach
     void loadTheFixture() {
+        JsonNode queries = new GraphQlHttp(httpPort).post("{ __type(name: \"Query\") { fields { name } } }", Map.of())
+                .path("data").path("__type").path("fields");
+        List<String> names = new java.util.ArrayList<>();
+        queries.forEach(field -> names.add(field.path("name").asString()));
+        // The page reads the GraphQL API of issue 5; on a branch without it there is nothing to drive.
+        assumeTrue(names.containsAll(List.of("neighborhood", "officials", "projects", "investmentTotals")),
+                "the GraphQL API lacks neighborhood/officials/projects/investmentTotals: " + names);
         clearGraph();
         ExplorerFixture.load(driver);
     }
@@ -109,14 +119,14 @@ class ExplorerPageTest extends GraphTestSupport {
         new Actions(browser).moveToElement(canvas, (int) Math.round(point.get(0).doubleValue() - point.get(2).doubleValue() / 2),
                 (int) Math.round(point.get(1).doubleValue() - point.get(3).doubleValue() / 2)).click().perform();
 
-        WebElement sentence = until(() -> browser.findElements(By.cssSelector("#panel-body blockquote.sentence")).stream()
-                .findFirst().orElse(null));
-        assertThat(sentence.getText()).contains("区委书记李富生带领区商务局").contains("广泽集团");
-        assertThat(browser.findElement(By.cssSelector("#panel-body .title")).getText()).isEqualTo("李富生 → 广泽集团");
+        until(() -> browser.findElement(By.cssSelector("#panel-body .title")).getText().equals("李富生 → 广泽集团") ? true : null);
+        String mark = until(() -> browser.findElements(By.cssSelector("#panel-body .article mark")).stream().findFirst()
+                .map(WebElement::getText).orElse(null));
+        String sentence = browser.findElement(By.cssSelector("#panel-body blockquote.sentence")).getText();
+        assertThat(sentence).contains("区委书记李富生带领区商务局").contains("广泽集团").endsWith("。");
+        assertThat(mark).as("the sentence is marked in the article text").isEqualTo(sentence);
         assertThat(browser.findElement(By.cssSelector("#panel-body .evidence .source")).getText())
                 .contains("招商引资结硕果").contains("2020-12-15").contains("seeds/000_64d736ac5815972c.txt");
-        WebElement mark = until(() -> browser.findElements(By.cssSelector("#panel-body .article mark")).stream().findFirst().orElse(null));
-        assertThat(mark.getText()).isEqualTo(sentence.getText());
         screenshot("edge-evidence");
     }
 
@@ -141,7 +151,9 @@ class ExplorerPageTest extends GraphTestSupport {
         screenshot("region-beiguan");
     }
 
+    /** A fresh page load each time (the same address with a new #fragment would not reload the page). */
     private void open(String path) {
+        browser.get("about:blank");
         browser.get("http://127.0.0.1:" + httpPort + path);
     }
 
