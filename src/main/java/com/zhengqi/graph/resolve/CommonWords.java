@@ -19,6 +19,15 @@ final class CommonWords {
     }
 
     /**
+     * True when the administrative ending at {@code position} belongs to an ordinary word with a neighbour:
+     * 城市 in 大城市, 市场 in 香港市场, 区域 in 白河区域. Then 大城 + 市 is not a place name with its ending.
+     */
+    static boolean absorbsEnding(String text, int position) {
+        return (position >= 1 && isCommonWord(text.substring(position - 1, position + 1)))
+                || (position + 2 <= text.length() && isCommonWord(text.substring(position, position + 2)));
+    }
+
+    /**
      * True when an ordinary word starts before {@code start} and ends inside the name at {@code [start, end)}:
      * 文明 in 文明村镇 makes 明村镇 (a town in Shandong) an accident of the text.
      */

@@ -27,22 +27,21 @@ public final class ContextRegionFinder implements RegionFinder {
     private final PlaceNameIndex names;
     private final ZoneFinder zones;
     private final ContextResolver resolver;
-    /** Single-character endings (市, 县, 区 …) that, written after a short form, show it is a place: 吴江市. */
-    private final Set<Character> adminEndings = new LinkedHashSet<>();
     /** Words that, written after a short form, make it part of a street's or community's name: 北京路. */
     private final List<String> followers;
 
     public ContextRegionFinder(ChinaGazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.zones = ZoneFinder.fromLexicon(gazetteer);
-        this.names = new PlaceNameIndex(gazetteer, LexiconFile.entries(STOP_FORMS), zones.suffixes().texts());
-        this.resolver = new ContextResolver(gazetteer);
-        this.followers = LexiconFile.entries(FOLLOWERS);
+        List<Character> endings = new ArrayList<>();
         for (String ending : LexiconFile.entries(NAME_SUFFIXES)) {
             if (ending.length() == 1) {
-                adminEndings.add(ending.charAt(0));
+                endings.add(ending.charAt(0));
             }
         }
+        this.names = new PlaceNameIndex(gazetteer, LexiconFile.entries(STOP_FORMS), zones.suffixes().texts(), endings);
+        this.resolver = new ContextResolver(gazetteer);
+        this.followers = LexiconFile.entries(FOLLOWERS);
     }
 
     /** The finder over {@link ChinaGazetteer#shared()}, built on first use and then shared. */
@@ -103,16 +102,17 @@ public final class ContextRegionFinder implements RegionFinder {
             PlaceNameIndex.PlaceName name = hit.name();
             int end = hit.end();
             boolean selfEvident = false;
-            if (!name.isFullName()) {
+            if (name.withEnding()) {
+                selfEvident = !CommonWords.absorbsEnding(text, end - 1);
+                if (!selfEvident) {
+                    end--;
+                }
+            }
+            if (!name.isFullName() && !selfEvident) {
                 if (isFollowedByStreetWord(text, end)) {
                     continue;
                 }
-                if (end < text.length() && adminEndings.contains(text.charAt(end))) {
-                    end++;
-                    selfEvident = true;
-                } else {
-                    selfEvident = zones.zoneFollows(text, end, zoneEndings);
-                }
+                selfEvident = zones.zoneFollows(text, end, zoneEndings);
             }
             Set<Division> all = new LinkedHashSet<>(name.fullNameOf());
             all.addAll(name.shortFormOf());

@@ -6,16 +6,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the names of divisions in text with one pass of a {@link NameTrie}: full names (安阳市), short forms (安阳) and
- * stop forms (和平, 新乡村: words that contain or equal a short form but are ordinary words and hide it).
- * Full names are chosen first, leftmost-longest; short forms and stop forms then fill the gaps between them.
+ * Finds the names of divisions in text with one pass of a {@link NameTrie}: full names (安阳市), short forms (安阳),
+ * short forms with an administrative ending that is not the official one (吴江市 for what is now 吴江区, 崇礼县
+ * for 崇礼区) and stop forms (和平, 新乡村: words that contain or equal a short form but are ordinary words and
+ * hide it). Full names and short forms with an ending are chosen first, leftmost-longest, so that 崇礼县 wins
+ * over the county 礼县 inside it; short forms and stop forms then fill the gaps.
  */
 final class PlaceNameIndex {
 
-    /** A name the index knows: which divisions it is the full name of, which it is a short form of. */
-    record PlaceName(String surface, List<Division> fullNameOf, List<Division> shortFormOf, boolean stopForm) {
+    /**
+     * A name the index knows: which divisions it is the full name of, which it is a short form of, and whether
+     * it is a short form followed by an administrative ending (吴江 + 市).
+     */
+    record PlaceName(String surface, List<Division> fullNameOf, List<Division> shortFormOf, boolean stopForm,
+                     boolean withEnding) {
         boolean isFullName() {
             return !fullNameOf.isEmpty();
+        }
+
+        /** True for the names chosen before short forms. */
+        boolean isNamedInFull() {
+            return isFullName() || withEnding;
         }
     }
 
@@ -28,17 +39,25 @@ final class PlaceNameIndex {
     /**
      * @param stopForms words never reported as places; they also hide the short forms inside them
      * @param excludedNames full names left out because alone they are generic words (开发区, a bare zone suffix)
+     * @param endings administrative endings (市, 县, 区) that make a short form a name in full
      */
-    PlaceNameIndex(ChinaGazetteer gazetteer, Collection<String> stopForms, Set<String> excludedNames) {
+    PlaceNameIndex(ChinaGazetteer gazetteer, Collection<String> stopForms, Set<String> excludedNames,
+                   Collection<Character> endings) {
         for (String name : gazetteer.names()) {
             List<Division> full = excludedNames.contains(name) ? List.of() : gazetteer.byFullName(name);
             List<Division> shortForm = gazetteer.byShortForm(name);
             if (!full.isEmpty() || !shortForm.isEmpty()) {
-                trie.put(name, new PlaceName(name, full, shortForm, false));
+                trie.put(name, new PlaceName(name, full, shortForm, false, false));
+            }
+            for (char ending : shortForm.isEmpty() ? List.<Character>of() : endings) {
+                String withEnding = name + ending;
+                if (gazetteer.byFullName(withEnding).isEmpty()) {
+                    trie.put(withEnding, new PlaceName(withEnding, List.of(), shortForm, false, true));
+                }
             }
         }
         for (String stop : stopForms) {
-            trie.put(stop, new PlaceName(stop, List.of(), List.of(), true));
+            trie.put(stop, new PlaceName(stop, List.of(), List.of(), true, false));
         }
     }
 
@@ -64,7 +83,7 @@ final class PlaceNameIndex {
     private static List<NameHit> leftmostLongest(List<NameHit> all, boolean[] taken, boolean fullNames) {
         List<NameHit> kind = new ArrayList<>();
         for (NameHit hit : all) {
-            if (hit.name().isFullName() == fullNames) {
+            if (hit.name().isNamedInFull() == fullNames) {
                 kind.add(hit);
             }
         }

@@ -78,6 +78,19 @@ class ContextRegionFinderTest {
     }
 
     @Test
+    void shortFormWithAnEndingWinsOverACountyInsideIt() {
+        assertThat(find("我们崇礼县是旅游大县。")).extracting(RegionMention::surface, m -> m.division().name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("崇礼县", "崇礼区"));
+    }
+
+    @Test
+    void anEndingThatBelongsToAnOrdinaryWordIsNotTaken() {
+        assertThat(surfaces("项目在上海和广州三大城市同时开展。")).containsExactly("上海", "广州");
+        assertThat(surfaces("它们有望在香港市场发行债券。")).containsExactly("香港");
+        assertThat(surfaces("整个潮白河区域环境明显改善。")).isEmpty();
+    }
+
+    @Test
     void commonWordsAreNotPlaces() {
         assertThat(surfaces("我们珍惜和平，合理利用资源，热烈欢迎各位来宾，携手推动合作共赢。")).isEmpty();
         assertThat(surfaces("全面推进美丽新乡村建设，打造文明村镇。")).isEmpty();
