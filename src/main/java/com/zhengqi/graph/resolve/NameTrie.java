@@ -24,12 +24,16 @@ final class NameTrie<V> {
     private static final long EMPTY = -1L;
     private static final int ROOT = 0;
 
+    /** Transitions out of the root, indexed by character: the walk from every position of a text starts here. */
+    private final int[] rootTargets = new int[Character.MAX_VALUE + 1];
     private long[] keys = new long[1 << 10];
     private int[] targets = new int[1 << 10];
+    private int shift = Long.SIZE - 10;
     private int transitions;
     private final List<V> values = new ArrayList<>();
 
     NameTrie() {
+        Arrays.fill(rootTargets, -1);
         Arrays.fill(keys, EMPTY);
         values.add(null);
     }
@@ -42,7 +46,11 @@ final class NameTrie<V> {
             if (next < 0) {
                 next = values.size();
                 values.add(null);
-                insert(key(state, name.charAt(i)), next);
+                if (state == ROOT) {
+                    rootTargets[name.charAt(i)] = next;
+                } else {
+                    insert(key(state, name.charAt(i)), next);
+                }
             }
             state = next;
         }
@@ -67,9 +75,12 @@ final class NameTrie<V> {
     }
 
     private int next(int state, char c) {
+        if (state == ROOT) {
+            return rootTargets[c];
+        }
         long key = key(state, c);
         int mask = keys.length - 1;
-        for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+        for (int slot = slot(key); ; slot = (slot + 1) & mask) {
             if (keys[slot] == key) {
                 return targets[slot];
             }
@@ -84,7 +95,7 @@ final class NameTrie<V> {
             grow();
         }
         int mask = keys.length - 1;
-        int slot = slot(key, mask);
+        int slot = slot(key);
         while (keys[slot] != EMPTY) {
             slot = (slot + 1) & mask;
         }
@@ -98,6 +109,7 @@ final class NameTrie<V> {
         int[] oldTargets = targets;
         keys = new long[oldKeys.length * 2];
         targets = new int[oldKeys.length * 2];
+        shift--;
         Arrays.fill(keys, EMPTY);
         transitions = 0;
         for (int i = 0; i < oldKeys.length; i++) {
@@ -111,8 +123,8 @@ final class NameTrie<V> {
         return ((long) state << 16) | c;
     }
 
-    private static int slot(long key, int mask) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32)) & mask;
+    /** Fibonacci hashing: the top bits of the product depend on every bit of the key. */
+    private int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
     }
 }
