@@ -15,12 +15,13 @@ import java.util.Set;
  * places named (see {@link ContextResolver}). Development zones come out as ZONE divisions (see
  * {@link ZoneFinder}). Places inside longer words are reported too: 江阴 in 江阴兴澄特种钢铁有限公司 is a
  * mention; whether it locates the organisation is for the caller to decide. Mentions never overlap.
- * Thread-safe; build it once ({@link #shared()}): construction takes about a second.
+ * Thread-safe; build it once ({@link #shared()}): construction takes a few hundred milliseconds, and the first
+ * article also loads HanLP's core dictionary (see docs/gazetteer.md for measured figures).
  */
 public final class ContextRegionFinder implements RegionFinder {
 
     private static final String STOP_FORMS = "/lexicon/region-stop-forms.txt";
-    private static final String NAME_SUFFIXES = "/lexicon/region-name-suffixes.txt";
+    private static final String FORMER_ENDINGS = "/lexicon/region-former-endings.tsv";
     private static final String FOLLOWERS = "/lexicon/region-name-followers.txt";
 
     private final ChinaGazetteer gazetteer;
@@ -33,13 +34,11 @@ public final class ContextRegionFinder implements RegionFinder {
     public ContextRegionFinder(ChinaGazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.zones = ZoneFinder.fromLexicon(gazetteer);
-        List<Character> endings = new ArrayList<>();
-        for (String ending : LexiconFile.entries(NAME_SUFFIXES)) {
-            if (ending.length() == 1) {
-                endings.add(ending.charAt(0));
-            }
+        Map<String, List<String>> formerEndings = new HashMap<>();
+        for (LexiconFile.Line line : LexiconFile.lines(FORMER_ENDINGS, 2)) {
+            formerEndings.put(line.columns()[0], line.columns()[1].codePoints().mapToObj(Character::toString).toList());
         }
-        this.names = new PlaceNameIndex(gazetteer, LexiconFile.entries(STOP_FORMS), zones.suffixes().texts(), endings);
+        this.names = new PlaceNameIndex(gazetteer, LexiconFile.entries(STOP_FORMS), zones.suffixes().texts(), formerEndings);
         this.resolver = new ContextResolver(gazetteer);
         this.followers = LexiconFile.entries(FOLLOWERS);
     }

@@ -2,13 +2,14 @@ package com.zhengqi.graph.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds the names of divisions in text with one pass of a {@link NameTrie}: full names (安阳市), short forms (安阳),
- * short forms with an administrative ending that is not the official one (吴江市 for what is now 吴江区, 崇礼县
- * for 崇礼区) and stop forms (和平, 新乡村: words that contain or equal a short form but are ordinary words and
+ * counties under a former name (吴江市 for what is now 吴江区, 崇礼县 for 崇礼区) and stop forms (和平, 新乡村: words that contain or equal a short form but are ordinary words and
  * hide it). Full names and short forms with an ending are chosen first, leftmost-longest, so that 崇礼县 wins
  * over the county 礼县 inside it; short forms and stop forms then fill the gaps.
  */
@@ -16,7 +17,7 @@ final class PlaceNameIndex {
 
     /**
      * A name the index knows: which divisions it is the full name of, which it is a short form of, and whether
-     * it is a short form followed by an administrative ending (吴江 + 市).
+     * it is a short form followed by a former ending (吴江 + 市).
      */
     record PlaceName(String surface, List<Division> fullNameOf, List<Division> shortFormOf, boolean stopForm,
                      boolean withEnding) {
@@ -39,23 +40,35 @@ final class PlaceNameIndex {
     /**
      * @param stopForms words never reported as places; they also hide the short forms inside them
      * @param excludedNames full names left out because alone they are generic words (开发区, a bare zone suffix)
-     * @param endings administrative endings (市, 县, 区) that make a short form a name in full
+     * @param formerEndings for a county's current ending (区), the endings it may have had before (县, 市)
      */
     PlaceNameIndex(ChinaGazetteer gazetteer, Collection<String> stopForms, Set<String> excludedNames,
-                   Collection<Character> endings) {
+                   Map<String, List<String>> formerEndings) {
+        Map<String, List<Division>> formerNames = new HashMap<>();
         for (String name : gazetteer.names()) {
             List<Division> full = excludedNames.contains(name) ? List.of() : gazetteer.byFullName(name);
             List<Division> shortForm = gazetteer.byShortForm(name);
             if (!full.isEmpty() || !shortForm.isEmpty()) {
                 trie.put(name, new PlaceName(name, full, shortForm, false, false));
             }
-            for (char ending : shortForm.isEmpty() ? List.<Character>of() : endings) {
-                String withEnding = name + ending;
-                if (gazetteer.byFullName(withEnding).isEmpty()) {
-                    trie.put(withEnding, new PlaceName(withEnding, List.of(), shortForm, false, true));
+            for (Division division : shortForm) {
+                if (RegionLevel.of(division) != RegionLevel.COUNTY) {
+                    continue;
+                }
+                for (Map.Entry<String, List<String>> current : formerEndings.entrySet()) {
+                    if (division.name().equals(name + current.getKey())) {
+                        for (String former : current.getValue()) {
+                            formerNames.computeIfAbsent(name + former, k -> new ArrayList<>()).add(division);
+                        }
+                    }
                 }
             }
         }
+        formerNames.forEach((formerName, divisions) -> {
+            if (gazetteer.byFullName(formerName).isEmpty()) {
+                trie.put(formerName, new PlaceName(formerName, List.of(), List.copyOf(divisions), false, true));
+            }
+        });
         for (String stop : stopForms) {
             trie.put(stop, new PlaceName(stop, List.of(), List.of(), true, false));
         }

@@ -84,6 +84,13 @@ class ContextRegionFinderTest {
     }
 
     @Test
+    void aZoneIsNotReadAsACountyWithAMadeUpEnding() {
+        RegionMention xiongan = first("河北雄安新区管委会与北京市海淀区签署协议", "河北雄安新区");
+        assertThat(xiongan.division().level()).isEqualTo("ZONE");
+        assertThat(xiongan.division().parentCode()).isEqualTo("130000");
+    }
+
+    @Test
     void anEndingThatBelongsToAnOrdinaryWordIsNotTaken() {
         assertThat(surfaces("项目在上海和广州三大城市同时开展。")).containsExactly("上海", "广州");
         assertThat(surfaces("它们有望在香港市场发行债券。")).containsExactly("香港");

@@ -85,7 +85,7 @@ class GazetteerResourcesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/lexicon/region-stop-forms.txt", "/lexicon/region-name-suffixes.txt",
-            "/lexicon/region-name-followers.txt", "/lexicon/ethnic-groups.txt", "/lexicon/zone-suffixes.tsv",
+            "/lexicon/region-name-followers.txt", "/lexicon/region-former-endings.tsv", "/lexicon/ethnic-groups.txt", "/lexicon/zone-suffixes.tsv",
             "/lexicon/zone-stop-forms.txt", "/lexicon/zone-modifier-stops.txt"})
     void lexiconHasAHeaderAndNoDuplicateOrPaddedEntries(String resource) throws IOException {
         List<String> lines = rawLines(resource);
