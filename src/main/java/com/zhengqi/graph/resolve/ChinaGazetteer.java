@@ -79,7 +79,11 @@ public final class ChinaGazetteer implements Gazetteer {
             }
             divisions.add(new Division(c[0], c[1], c[2], c[3].isEmpty() ? null : c[3]));
         }
-        return of(divisions);
+        try {
+            return of(divisions);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
+        }
     }
 
     /** A gazetteer of the given divisions, with short forms from the lexicon; every parent must be among them. */

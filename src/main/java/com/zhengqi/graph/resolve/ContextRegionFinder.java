@@ -148,10 +148,10 @@ public final class ContextRegionFinder implements RegionFinder {
     }
 
     /**
-     * The province, city or county named most often; ties go to the smaller place, then to the first named.
-     * Null when the article names none.
+     * The region an article is about, from its places as {@link #find} returns them: the province, city or county
+     * named most often; ties go to the smaller place, then to the first named. Null when the article names none.
      */
-    static Division mainRegion(List<RegionMention> regions) {
+    public static Division mainRegion(List<RegionMention> regions) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Division> byCode = new HashMap<>();
         for (RegionMention region : regions) {

@@ -197,6 +197,13 @@ class ContextRegionFinderTest {
     }
 
     @Test
+    void mainRegionIsTheMostNamedProvinceCityOrCounty() {
+        String text = "河南省安阳市北关区召开大会。北关区委书记讲话，北关区今年签约项目30个，柏庄镇签约5个。";
+        assertThat(ContextRegionFinder.mainRegion(find(text)).name()).isEqualTo("北关区");
+        assertThat(ContextRegionFinder.mainRegion(find("柏庄镇"))).isNull();
+    }
+
+    @Test
     void emptyTextHasNoPlaces() {
         assertThat(finder.find("")).isEmpty();
     }
