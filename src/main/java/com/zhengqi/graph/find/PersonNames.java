@@ -31,8 +31,9 @@ public final class PersonNames {
             }
         }
         if (token != null && token.start() == at && token.word().length() > surname && !token.isPersonName()) {
-            // a dictionary word starting with a surname character (方面, 高度): only a name if HanLP split it oddly
-            if (token.word().length() != surname + 1 || token.tag().startsWith("v") || token.tag().startsWith("a") || token.tag().startsWith("d")) {
+            // a dictionary word starting with a surname character (方面, 单位, 高度) is no name
+            String tag = token.tag();
+            if (token.word().length() != surname + 1 || !(tag.equals("nz") || tag.equals("ng") || tag.equals("j") || tag.equals("x"))) {
                 return 0;
             }
         }
@@ -41,6 +42,9 @@ public final class PersonNames {
             return 0;
         }
         Token second = words.tokenAt(givenStart);
+        if (second != null && second.start() == givenStart && !isGivenNameWord(second)) {
+            return 0; // 和主要, 任组长: a function word or a title after the surname character
+        }
         if (second != null && second.start() == givenStart && second.word().length() == 2 && !verbsAfterNames.contains(second.word())) {
             return surname + 2;
         }
@@ -54,6 +58,13 @@ public final class PersonNames {
             }
         }
         return surname + 1;
+    }
+
+    private static boolean isGivenNameWord(Token token) {
+        String tag = token.tag();
+        return !(tag.equals("b") || tag.startsWith("d") || tag.equals("nnt") || tag.startsWith("p") || tag.startsWith("c")
+                || tag.startsWith("r") || tag.equals("m") || tag.startsWith("q") || tag.startsWith("u") || tag.equals("f")
+                || tag.equals("ad") || tag.startsWith("w") || tag.equals("vshi") || tag.equals("vyou"));
     }
 
     private int surnameLength(String text, int at) {

@@ -15,6 +15,7 @@ import java.util.Map;
 public final class ProjectFinder {
 
     private static final int MAX_LENGTH = 32;
+    private static final java.util.regex.Pattern COUNTED_NAME = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十百几数多]+(?:多|余)?[个条项座批家所处]");
 
     private final WordTable<Boolean> suffixes = table(Lexicon.words("project-suffixes.txt"));
     private final WordTable<Boolean> leftStops = table(Lexicon.words("project-left-stops.txt"));
@@ -51,12 +52,15 @@ public final class ProjectFinder {
                 continue; // 纺织服装项目包括…: a category of projects, the list follows
             }
             int start = leftEdge(text, words, hit.start());
+            if (start >= 0) {
+                start = skipLeadingVerbs(words, start, hit.start());
+            }
             if (start < 0 || start >= hit.start()) {
                 continue;
             }
             String name = text.substring(start, end).replace(" ", "");
             String stem = text.substring(start, hit.start());
-            if (isGeneric(stem) || isCounted(text, start) || isQuoted(text, start, end) || name.length() > MAX_LENGTH) {
+            if (isGeneric(stem) || unbalancedQuote(name) || isCounted(text, start) || isQuoted(text, start, end) || name.length() > MAX_LENGTH) {
                 if (isCounted(text, start)) {
                     addCountedList(text, words, start, found);
                 }
@@ -95,16 +99,16 @@ public final class ProjectFinder {
         return at;
     }
 
-    /** Left edge by the segmentation: a verb, preposition or pronoun word before the name ends it. */
+    /** Left edge by the segmentation: a preposition, conjunction, pronoun or adverb before the name ends it. */
     private static int edgeOverWords(Segmentation words, int suffixStart) {
         int index = words.indexAt(suffixStart) - 1;
         int edge = suffixStart;
         while (index >= 0 && suffixStart - words.tokens().get(index).start() <= MAX_LENGTH) {
             Token token = words.tokens().get(index);
             String tag = token.tag();
-            boolean verb = token.word().length() >= 2 && (tag.equals("v") || tag.equals("vi") || tag.equals("vf") || tag.equals("vx") || tag.equals("vshi") || tag.equals("vyou"));
-            boolean function = tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("r") || tag.startsWith("d") || tag.startsWith("u") || tag.startsWith("y");
-            if (verb || function) {
+            boolean function = tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("r") || tag.startsWith("d")
+                    || tag.startsWith("u") || tag.startsWith("y") || tag.equals("vshi") || tag.equals("vyou");
+            if (function) {
                 break;
             }
             edge = token.start();
@@ -121,11 +125,28 @@ public final class ProjectFinder {
     /** The word after a project ending must not continue the noun phrase (项目对接小组, 项目线索). */
     static boolean endsPhrase(Segmentation words, int end) {
         Token next = words.tokenAt(end);
-        if (next == null || next.isPunctuation()) {
-            return true;
+        return next == null || !CONTINUATIONS.contains(next.word());
+    }
+
+    private static final java.util.Set<String> NAME_OPENERS = java.util.Set.copyOf(Lexicon.words("project-name-openers.txt"));
+    private static final java.util.Set<String> CONTINUATIONS = java.util.Set.copyOf(Lexicon.words("project-continuations.txt"));
+
+    /** Drops verbs and adverbs that open the stem (促进|项目, 充分衔接|龙湖…工程); returns the new start. */
+    private static int skipLeadingVerbs(Segmentation words, int start, int suffixStart) {
+        int at = start;
+        while (at < suffixStart) {
+            Token token = words.tokenAt(at);
+            if (token == null || token.start() != at || token.end() > suffixStart) {
+                break;
+            }
+            String tag = token.tag();
+            boolean opener = (token.isLongVerb() || tag.equals("ad") || tag.equals("d") || tag.equals("vd")) && !NAME_OPENERS.contains(token.word());
+            if (!opener) {
+                break;
+            }
+            at = token.end();
         }
-        String tag = next.tag();
-        return !(tag.equals("n") || tag.equals("vn") || tag.equals("nis") || tag.equals("nnt") || tag.equals("ng") || tag.equals("nz") || tag.equals("an"));
+        return at;
     }
 
     private static boolean isPunctuation(char c) {
@@ -161,6 +182,9 @@ public final class ProjectFinder {
 
     /** 9个高端智能制造项目, 20多个项目: a count right before the name makes it an aggregate. */
     private static boolean isCounted(String text, int start) {
+        if (COUNTED_NAME.matcher(text).region(start, Math.min(text.length(), start + 6)).lookingAt()) {
+            return true; // the name itself starts with the count: 9个高端智能制造项目, 一条高速生产线
+        }
         int at = start;
         while (at > 0 && start - at < 4 && (text.charAt(at - 1) == '个' || text.charAt(at - 1) == '多' || text.charAt(at - 1) == '余' || text.charAt(at - 1) == '家')) {
             at--;
@@ -200,6 +224,10 @@ public final class ProjectFinder {
             }
             itemEnd = separator;
         }
+    }
+
+    private static boolean unbalancedQuote(String name) {
+        return name.chars().filter(c -> c == '“').count() != name.chars().filter(c -> c == '”').count();
     }
 
     private static boolean insideBookTitle(String text, int at) {

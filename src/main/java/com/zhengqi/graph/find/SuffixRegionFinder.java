@@ -34,6 +34,12 @@ public final class SuffixRegionFinder implements RegionFinder {
                 continue;
             }
             int start = stemStart(text, words, hit.start());
+            if (start == hit.start() && hit.value().equals("ZONE") && hit.word().length() >= 3 && hit.end() - hit.start() == hit.word().length()) {
+                // a bare 开发区 or 高新区: the article's own zone
+                mentions.add(new RegionMention(start, hit.end(), hit.word(), new Division("", hit.word(), "ZONE", null)));
+                covered = hit.end();
+                continue;
+            }
             if (hit.start() - start < 1 || hit.start() - start > 6) {
                 continue;
             }
