@@ -234,6 +234,9 @@ public final class OrganizationFinder {
             return;
         }
         String name = text.substring(start, end);
+        if (name.endsWith("的") || name.endsWith("地") || name.endsWith("得")) {
+            return;
+        }
         for (String reject : itemRejects) {
             if (name.endsWith(reject) || name.startsWith(reject)) {
                 return;

@@ -60,7 +60,7 @@ public final class ProjectFinder {
             }
             String name = text.substring(start, end).replace(" ", "");
             String stem = text.substring(start, hit.start());
-            if (isGeneric(stem) || unbalancedQuote(name) || isCounted(text, start) || isQuoted(text, start, end) || name.length() > MAX_LENGTH) {
+            if (isGeneric(stem) || unbalancedQuote(name) || TITLES.all(name).size() > 0 || isCounted(text, start) || isQuoted(text, start, end) || name.length() > MAX_LENGTH) {
                 if (isCounted(text, start)) {
                     addCountedList(text, words, start, found);
                 }
@@ -128,6 +128,7 @@ public final class ProjectFinder {
         return next == null || !CONTINUATIONS.contains(next.word());
     }
 
+    private static final WordTable<Boolean> TITLES = table(Lexicon.words("titles.txt"));
     private static final java.util.Set<String> NAME_OPENERS = java.util.Set.copyOf(Lexicon.words("project-name-openers.txt"));
     private static final java.util.Set<String> CONTINUATIONS = java.util.Set.copyOf(Lexicon.words("project-continuations.txt"));
 
@@ -140,7 +141,8 @@ public final class ProjectFinder {
                 break;
             }
             String tag = token.tag();
-            boolean opener = (token.isLongVerb() || tag.equals("ad") || tag.equals("d") || tag.equals("vd")) && !NAME_OPENERS.contains(token.word());
+            boolean opener = (token.isLongVerb() || tag.equals("ad") || tag.equals("d") || tag.equals("vd") || tag.equals("t"))
+                    && !NAME_OPENERS.contains(token.word());
             if (!opener) {
                 break;
             }

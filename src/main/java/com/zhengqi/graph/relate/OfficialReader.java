@@ -237,7 +237,7 @@ public final class OfficialReader {
             return;
         }
         if (holder.org() != null) {
-            int titleFrom = Math.min(holder.org().end(), post.titleStart());
+            int titleFrom = holder.org().end() >= post.start() ? Math.min(holder.org().end(), post.titleStart()) : post.titleStart();
             properties.put("title", text.substring(titleFrom, post.titleEnd()).replaceAll("[(（][^)）]*[)）]", ""));
             entities.relate("HOLDS_POSITION", personId, entities.organization(holder.org()), properties, at);
             return;

@@ -84,7 +84,7 @@ public final class ProjectReader {
         for (OrgMention org : article.organizations()) {
             if (org.isCompany() && org.start() == mention.start() && org.end() < mention.end()) {
                 String rest = mention.name().substring(org.end() - mention.start());
-                boolean onlyEnding = rest.length() <= 2;
+                boolean onlyEnding = rest.length() <= 2 || rest.startsWith("(") || rest.startsWith("（");
                 return onlyEnding ? new Named(mention, mention.name(), mention.start(), org)
                         : new Named(mention, rest, org.end(), org);
             }
