@@ -6,6 +6,7 @@ import java.util.Set;
 final class Boundaries {
 
     /** One-character words that never sit at the edge of a name (与 in 与优必选合作, 由 in 由A投资). */
+    private static final Set<String> INTRODUCING_VERBS = Set.copyOf(Lexicon.words("visit-verbs.txt"));
     private static final Set<String> STOP_CHARS = Set.copyOf(Lexicon.words("name-stop-chars.txt"));
 
     private Boundaries() {
@@ -17,6 +18,14 @@ final class Boundaries {
      * A bracketed part such as (山东) or （苏州） inside the name is taken along.
      */
     static int nameStart(String text, Segmentation words, int end, int maxLength) {
+        return nameStart(text, words, end, maxLength, false);
+    }
+
+    /**
+     * As {@link #nameStart(String, Segmentation, int, int)}; with {@code verbsInName} a two-character verb may be
+     * part of the name (远航重工, 飞跃集团) unless it is one of the verbs that introduce names (会见, 拜访, 考察).
+     */
+    static int nameStart(String text, Segmentation words, int end, int maxLength, boolean verbsInName) {
         int start = end;
         int index = end == 0 ? -1 : words.indexAt(end - 1);
         while (index >= 0) {
@@ -37,7 +46,8 @@ final class Boundaries {
                 index = words.indexAt(open) - 1;
                 continue;
             }
-            if (!isNamePart(token) || end - token.start() > maxLength) {
+            boolean verbAllowed = verbsInName && token.isLongVerb() && !INTRODUCING_VERBS.contains(token.word());
+            if (!(isNamePart(token) || verbAllowed) || end - token.start() > maxLength) {
                 break;
             }
             start = token.start();

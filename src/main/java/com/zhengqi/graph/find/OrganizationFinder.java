@@ -280,7 +280,7 @@ public final class OrganizationFinder {
             if (found.stream().anyMatch(m -> m.end() == end || m.start() < end && m.end() > end - 8 && m.end() <= end)) {
                 continue; // the holder is already a known organisation (and perhaps a department of it)
             }
-            int start = Boundaries.nameStart(text, words, end, MAX_BRAND_LENGTH);
+            int start = Boundaries.nameStart(text, words, end, MAX_BRAND_LENGTH, true);
             addBrand(text, start, end, regions, found);
         }
     }

@@ -56,6 +56,10 @@ public final class SuffixRegionFinder implements RegionFinder {
 
     /** Walks left over place-like words (the stem of 北关区 is 北关). */
     private static int stemStart(String text, Segmentation words, int suffixStart) {
+        Token whole = words.tokenAt(suffixStart);
+        if (whole != null && whole.start() < suffixStart && whole.tag().startsWith("ns")) {
+            return whole.start(); // 白沙镇/ns: HanLP knows the whole name
+        }
         int start = suffixStart;
         int index = words.indexAt(suffixStart) - 1;
         while (index >= 0) {

@@ -101,8 +101,8 @@ public final class IndustryReader {
             WordTable.Hit<Boolean> opener = null;
             for (int cut = 0; cut < item.length(); cut++) {
                 WordTable.Hit<Boolean> hit = openers.longestEndingAt(item, cut + 1);
-                if (hit != null && hit.start() == 0) {
-                    opener = hit;
+                if (hit != null) {
+                    opener = hit; // the last opener in the item: 青山县围绕|新能源汽车
                 }
             }
             boolean last = itemStart == 0 || (text.charAt(itemStart - 1) != '、' && text.charAt(itemStart - 1) != '和' && text.charAt(itemStart - 1) != '及');
