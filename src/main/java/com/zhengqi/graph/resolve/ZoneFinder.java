@@ -68,12 +68,15 @@ final class ZoneFinder {
                 continue;
             }
             RegionMention front = placeInFront(text, regions, hit.start());
-            String ownName = front != null ? text.substring(front.end(), hit.start()) : ownNameBefore(text, regions, hit.start());
+            String ownName = front != null ? text.substring(front.end(), hit.start()) : ownNameBefore(text, regions, hit.start(), hit.suffix());
             if (ownName == null) {
                 continue;
             }
             if (front == null && ownName.isEmpty()) {
-                bare.add(hit);
+                // An ending that needs a name (新区) refers back only when it stands alone: 城市新区 is generic.
+                if (hit.suffix().bare() || hit.start() == 0 || !isHan(text.codePointAt(hit.start() - 1))) {
+                    bare.add(hit);
+                }
                 continue;
             }
             Division parent = front != null ? front.division() : mainRegion;
@@ -151,9 +154,9 @@ final class ZoneFinder {
      * The zone's own name in front of a zone ending with no place in front: "" when the ending stands alone
      * (after punctuation, a stop word such as 该 or 落户, an ordinary word such as 推进, or another place); two to
      * four characters that look like a name (临港); null when the text in front cannot be read either way
-     * (显示着开发区, 十强开发区), so that no zone is made up from it.
+     * (显示着开发区, 十强开发区), or when an ending that needs a name follows an ordinary word (城市新区).
      */
-    private String ownNameBefore(String text, List<RegionMention> regions, int suffixStart) {
+    private String ownNameBefore(String text, List<RegionMention> regions, int suffixStart, ZoneSuffixes.Suffix suffix) {
         int start = suffixStart;
         while (start > 0 && !isBoundary(text, regions, start)) {
             if (suffixStart - start == MAX_OWN_NAME) {
@@ -166,9 +169,12 @@ final class ZoneFinder {
             // 按照郑东新区, 推进临港开发区: the ordinary word in front is not part of the name.
             run = run.substring(MIN_OWN_NAME);
         }
-        if (run.isEmpty() || holdsCommonWord(run)) {
-            // 推进开发区, 全力助推开发区: the zone the article is about, named by its ending alone.
+        if (run.isEmpty()) {
             return "";
+        }
+        if (holdsCommonWord(run)) {
+            // 推进开发区, 全力助推开发区: the zone the article is about, named by its ending alone.
+            return suffix.bare() ? "" : null;
         }
         return isOwnName(run) ? run : null;
     }

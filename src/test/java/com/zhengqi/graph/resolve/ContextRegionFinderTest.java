@@ -181,6 +181,12 @@ class ContextRegionFinderTest {
     }
 
     @Test
+    void anEndingThatNeedsANameDoesNotReferBackAfterAnOrdinaryWord() {
+        String text = "重庆两江新区今年引进项目80个。专家认为，城市新区要突出产业特色。";
+        assertThat(surfaces(text)).containsExactly("重庆两江新区");
+    }
+
+    @Test
     void zoneWordsWithoutARegionMakeNoZone() {
         assertThat(surfaces("各地要加强开发区建设，推动新区高质量发展。")).isEmpty();
         assertThat(surfaces("河南省开发区建设考核结果公布。")).containsExactly("河南省");
