@@ -5,6 +5,8 @@ import com.zhengqi.graph.store.EmbeddedNeo4j;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.nio.BaseEventDrivenImporter;
+import org.jgrapht.nio.GraphImporter;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,17 +72,11 @@ class ExportFormatsTest extends GraphTestSupport {
         byte[] graphMl = export(ExportFormat.GRAPHML);
 
         validate(graphMl, "/graphml.xsd");
-        Graph<String, DefaultEdge> graph = emptyGraph();
-        Map<String, Map<String, String>> nodeData = new HashMap<>();
-        Map<DefaultEdge, Map<String, String>> edgeData = new HashMap<>();
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
         importer.setSchemaValidation(true);
         importer.setVertexFactory(id -> id);
-        importer.addVertexAttributeConsumer((p, a) -> nodeData.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a.getValue()));
-        importer.addEdgeAttributeConsumer((p, a) -> edgeData.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a.getValue()));
-        importer.importGraph(graph, new InputStreamReader(new ByteArrayInputStream(graphMl), StandardCharsets.UTF_8));
 
-        assertTheFixtureCameThrough(graph, nodeData, edgeData);
+        readBack(importer, graphMl).assertTheFixtureCameThrough();
     }
 
     @Test
@@ -88,17 +84,11 @@ class ExportFormatsTest extends GraphTestSupport {
         byte[] gexf = export(ExportFormat.GEXF);
 
         validate(gexf, "/gexf.xsd");
-        Graph<String, DefaultEdge> graph = emptyGraph();
-        Map<String, Map<String, String>> nodeData = new HashMap<>();
-        Map<DefaultEdge, Map<String, String>> edgeData = new HashMap<>();
         SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
         importer.setSchemaValidation(true);
         importer.setVertexFactory(id -> id);
-        importer.addVertexAttributeConsumer((p, a) -> nodeData.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a.getValue()));
-        importer.addEdgeAttributeConsumer((p, a) -> edgeData.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a.getValue()));
-        importer.importGraph(graph, new InputStreamReader(new ByteArrayInputStream(gexf), StandardCharsets.UTF_8));
 
-        assertTheFixtureCameThrough(graph, nodeData, edgeData);
+        readBack(importer, gexf).assertTheFixtureCameThrough();
         String text = new String(gexf, StandardCharsets.UTF_8);
         assertThat(text).as("company colour from kinds.json").contains("<color r=\"224\" g=\"138\" b=\"30\"/>");
     }
@@ -166,23 +156,36 @@ class ExportFormatsTest extends GraphTestSupport {
     }
 
     /** Checks the graph a third-party reader got; vertices are named by their export key (GraphML keeps it in a "key" attribute). */
-    private static void assertTheFixtureCameThrough(Graph<String, DefaultEdge> graph, Map<String, Map<String, String>> nodeData,
-                                                    Map<DefaultEdge, Map<String, String>> edgeData) {
-        Map<String, String> vertexByKey = new HashMap<>();
-        graph.vertexSet().forEach(v -> vertexByKey.put(nodeData.get(v).getOrDefault("key", v), v));
-        assertThat(graph.vertexSet()).hasSize(ExplorerFixture.NODES);
-        assertThat(graph.edgeSet()).hasSize(ExplorerFixture.RELATIONSHIPS);
-        String li = vertexByKey.get(ExplorerFixture.LI_FUSHENG);
-        assertThat(nodeData.get(li)).containsEntry("label", "李富生").containsEntry("kind", "official").containsEntry("name", "李富生");
-        List<DefaultEdge> visits = graph.outgoingEdgesOf(li).stream().filter(e -> "VISITED".equals(edgeData.get(e).get("type"))).toList();
-        assertThat(visits.stream().map(e -> nodeData.get(graph.getEdgeTarget(e)).get("name")))
-                .containsExactlyInAnyOrderElementsOf(ExplorerFixture.COMPANIES_HE_VISITED);
-        assertThat(edgeData.get(visits.getFirst()).get("evidence")).contains("区委书记李富生").endsWith("。");
-        DefaultEdge investment = graph.edgeSet().stream().filter(e -> "INVESTS_IN".equals(edgeData.get(e).get("type"))).findFirst().orElseThrow();
-        assertThat(edgeData.get(investment)).containsEntry("label", "16亿元").containsEntry("amountYuan", "1.6E9");
-        String article = graph.vertexSet().stream().filter(v -> ":Article".equals(nodeData.get(v).get("labels"))
-                && Objects.equals(nodeData.get(v).get("source"), "seeds/000_64d736ac5815972c.txt")).findFirst().orElseThrow();
-        assertThat(nodeData.get(article).get("text")).as("line breaks survive").contains("\n\n").contains("李富生");
+    private record ReadBack(Graph<String, DefaultEdge> graph, Map<String, Map<String, String>> nodeData,
+                            Map<DefaultEdge, Map<String, String>> edgeData) {
+
+        void assertTheFixtureCameThrough() {
+            Map<String, String> vertexByKey = new HashMap<>();
+            graph.vertexSet().forEach(v -> vertexByKey.put(nodeData.get(v).getOrDefault("key", v), v));
+            assertThat(graph.vertexSet()).hasSize(ExplorerFixture.NODES);
+            assertThat(graph.edgeSet()).hasSize(ExplorerFixture.RELATIONSHIPS);
+            String li = vertexByKey.get(ExplorerFixture.LI_FUSHENG);
+            assertThat(nodeData.get(li)).containsEntry("label", "李富生").containsEntry("kind", "official").containsEntry("name", "李富生");
+            List<DefaultEdge> visits = graph.outgoingEdgesOf(li).stream().filter(e -> "VISITED".equals(edgeData.get(e).get("type"))).toList();
+            assertThat(visits.stream().map(e -> nodeData.get(graph.getEdgeTarget(e)).get("name")))
+                    .containsExactlyInAnyOrderElementsOf(ExplorerFixture.COMPANIES_HE_VISITED);
+            assertThat(edgeData.get(visits.getFirst()).get("evidence")).contains("区委书记李富生").endsWith("。");
+            DefaultEdge investment = graph.edgeSet().stream().filter(e -> "INVESTS_IN".equals(edgeData.get(e).get("type"))).findFirst().orElseThrow();
+            assertThat(edgeData.get(investment)).containsEntry("label", "16亿元").containsEntry("amountYuan", "1.6E9");
+            String article = graph.vertexSet().stream().filter(v -> ":Article".equals(nodeData.get(v).get("labels"))
+                    && Objects.equals(nodeData.get(v).get("source"), "seeds/000_64d736ac5815972c.txt")).findFirst().orElseThrow();
+            assertThat(nodeData.get(article).get("text")).as("line breaks survive").contains("\n\n").contains("李富生");
+        }
+    }
+
+    /** Reads an export back with a JGraphT importer, keeping every node and edge attribute as text. */
+    private static <I extends BaseEventDrivenImporter<String, DefaultEdge> & GraphImporter<String, DefaultEdge>> ReadBack readBack(
+            I importer, byte[] document) {
+        ReadBack read = new ReadBack(emptyGraph(), new HashMap<>(), new HashMap<>());
+        importer.addVertexAttributeConsumer((p, a) -> read.nodeData().computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a.getValue()));
+        importer.addEdgeAttributeConsumer((p, a) -> read.edgeData().computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a.getValue()));
+        importer.importGraph(read.graph(), new InputStreamReader(new ByteArrayInputStream(document), StandardCharsets.UTF_8));
+        return read;
     }
 
     private static Graph<String, DefaultEdge> emptyGraph() {
