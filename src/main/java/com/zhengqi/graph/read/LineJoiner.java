@@ -1,0 +1,91 @@
+package com.zhengqi.graph.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins the text lines of a page into paragraphs. PDF-extracted newspaper text breaks lines (often
+ * with a blank line) wherever the column ended, also inside words: "县\n\n级干部". A line is joined to
+ * the next when the break is inside a sentence:
+ * <ul>
+ *   <li>never across a hard break (two or more blank lines), nor into a line that is not text, opens
+ *       a dateline or a subtitle ("——…"), or after a line that ends a sentence;</li>
+ *   <li>always when the next line starts with a mark that cannot open a paragraph, when the line ends
+ *       inside a clause (on ，、； or an open quote), or when the break splits a word ("副\n\n局长");</li>
+ *   <li>otherwise a short line (a headline) stays apart, and a long unfinished line is joined unless
+ *       what follows is a run of headlines (the next article's).</li>
+ * </ul>
+ */
+final class LineJoiner {
+
+    /** Longest line that may be a headline; longer unfinished lines are paragraph fragments. */
+    static final int LONGEST_HEADING = 40;
+    /** A kicker ending with "——" may be longer. */
+    static final int LONGEST_KICKER = 80;
+
+    private final WordBoundaries words;
+    private final BylineParser bylines;
+
+    LineJoiner(WordBoundaries words, BylineParser bylines) {
+        this.words = words;
+        this.bylines = bylines;
+    }
+
+    /** Text lines joined into paragraphs; every other line passes through as it is. */
+    List<JoinedLine> join(List<PageLine> lines) {
+        List<JoinedLine> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            PageLine first = lines.get(i);
+            StringBuilder text = new StringBuilder(first.text());
+            int next = i + 1;
+            while (first.kind() == PageLine.Kind.TEXT && next < lines.size()
+                    && continues(text, lines.get(next), next + 1 < lines.size() ? lines.get(next + 1) : null)) {
+                appendJoined(text, lines.get(next).text());
+                next++;
+            }
+            out.add(new JoinedLine(first, text.toString()));
+            i = next;
+        }
+        return out;
+    }
+
+    /** A paragraph made of one or more lines; {@code first} tells its kind and what stood before it. */
+    record JoinedLine(PageLine first, String text) {
+    }
+
+    private boolean continues(CharSequence line, PageLine next, PageLine afterNext) {
+        String following = next.text();
+        if (next.kind() != PageLine.Kind.TEXT || next.afterHardBreak() || Chars.endsSentence(line)
+                || following.startsWith("——") || bylines.dateline(following).isPresent()) {
+            return false;
+        }
+        if (Chars.cannotStartParagraph(following) || Chars.endsInsideClause(line) || words.splitsWord(line, following)) {
+            return true;
+        }
+        if (looksLikeHeading(line)) {
+            return false;
+        }
+        return !(looksLikeHeading(following) && (afterNext == null || afterNext.kind() != PageLine.Kind.TEXT
+                || looksLikeHeading(afterNext.text()) || bylines.dateline(afterNext.text()).isPresent()));
+    }
+
+    /** Short, unfinished, and not stopped inside a clause: how headlines, kickers and subheadings look. */
+    static boolean looksLikeHeading(CharSequence text) {
+        if (text.length() > LONGEST_KICKER || Chars.endsSentence(text) || Chars.endsInsideClause(text)
+                || text.toString().indexOf('。') >= 0) {
+            return false;
+        }
+        int limit = text.toString().endsWith("——") ? LONGEST_KICKER : LONGEST_HEADING;
+        return text.length() <= limit;
+    }
+
+    /** Joined without a space, except between two Latin words or numbers. */
+    private static void appendJoined(StringBuilder text, String next) {
+        char last = text.charAt(text.length() - 1);
+        if (Chars.isLatinOrDigit(last) && Chars.isLatinOrDigit(next.charAt(0)) && Character.isLetter(last) && Character.isLetter(next.charAt(0))) {
+            text.append(' ');
+        }
+        text.append(next);
+    }
+}
