@@ -11,8 +11,9 @@ import java.util.List;
  *   <li>never across a hard break (two or more blank lines), nor into a line that is not text, opens
  *       a dateline or a subtitle ("——…"), or after a line that ends a sentence;</li>
  *   <li>always when the next line starts with a mark that cannot open a paragraph, when the line ends
- *       inside a clause (on ，、； or an open quote), or when the break splits a word ("副\n\n局长");</li>
- *   <li>otherwise a short line (a headline) stays apart, and a long unfinished line is joined unless
+ *       inside a clause (on ，、； or an open quote), between a number and its unit ("40\n\n余个"), or
+ *       when the break splits a word ("副\n\n局长");</li>
+ *   <li>otherwise a short line (a headline, but not a paragraph opened by a dateline) stays apart, and a long unfinished line is joined unless
  *       what follows is a run of headlines (the next article's).</li>
  * </ul>
  */
@@ -22,6 +23,8 @@ final class LineJoiner {
     static final int LONGEST_HEADING = 40;
     /** A kicker ending with "——" may be longer. */
     static final int LONGEST_KICKER = 80;
+    /** "会上，", "据了解，": a clause this short before the first comma opens a sentence, not a headline. */
+    private static final int LONGEST_OPENING_ADVERBIAL = 3;
 
     private final WordBoundaries words;
     private final BylineParser bylines;
@@ -39,8 +42,9 @@ final class LineJoiner {
             PageLine first = lines.get(i);
             StringBuilder text = new StringBuilder(first.text());
             int next = i + 1;
+            boolean body = bylines.dateline(first.text()).isPresent();
             while (first.kind() == PageLine.Kind.TEXT && next < lines.size()
-                    && continues(text, lines.get(next), next + 1 < lines.size() ? lines.get(next + 1) : null)) {
+                    && continues(text, body, lines.get(next), next + 1 < lines.size() ? lines.get(next + 1) : null)) {
                 appendJoined(text, lines.get(next).text());
                 next++;
             }
@@ -54,26 +58,40 @@ final class LineJoiner {
     record JoinedLine(PageLine first, String text) {
     }
 
-    private boolean continues(CharSequence line, PageLine next, PageLine afterNext) {
+    /** Whether {@code next} continues the paragraph {@code line}; {@code body} when the paragraph opened with a dateline. */
+    private boolean continues(CharSequence line, boolean body, PageLine next, PageLine afterNext) {
         String following = next.text();
         if (next.kind() != PageLine.Kind.TEXT || next.afterHardBreak() || Chars.endsSentence(line)
                 || following.startsWith("——") || bylines.dateline(following).isPresent()) {
             return false;
         }
-        if (Chars.cannotStartParagraph(following) || Chars.endsInsideClause(line) || words.splitsWord(line, following)) {
+        if (Chars.cannotStartParagraph(following) || Chars.endsInsideClause(line) || numberGoesOn(line, following)
+                || words.splitsWord(line, following)) {
             return true;
         }
-        if (looksLikeHeading(line)) {
+        if (!body && looksLikeHeading(line)) {
             return false;
         }
         return !(looksLikeHeading(following) && (afterNext == null || afterNext.kind() != PageLine.Kind.TEXT
                 || looksLikeHeading(afterNext.text()) || bylines.dateline(afterNext.text()).isPresent()));
     }
 
-    /** Short, unfinished, and not stopped inside a clause: how headlines, kickers and subheadings look. */
+    /** A number is followed by its unit: "40\n\n余个", "12\n\n亿元". */
+    private static boolean numberGoesOn(CharSequence line, String following) {
+        return Character.isDigit(line.charAt(line.length() - 1)) && (Chars.isHan(following.charAt(0)) || following.charAt(0) == '%');
+    }
+
+    /**
+     * Short, unfinished, and not stopped inside a clause: how headlines, kickers and subheadings look.
+     * A line opening with a short adverbial and a comma ("会上，…", "近日，…") starts a sentence instead.
+     */
     static boolean looksLikeHeading(CharSequence text) {
         if (text.length() > LONGEST_KICKER || Chars.endsSentence(text) || Chars.endsInsideClause(text)
                 || text.toString().indexOf('。') >= 0) {
+            return false;
+        }
+        int comma = text.toString().indexOf('，');
+        if (comma >= 0 && comma <= LONGEST_OPENING_ADVERBIAL && !text.toString().endsWith("——")) {
             return false;
         }
         int limit = text.toString().endsWith("——") ? LONGEST_KICKER : LONGEST_HEADING;
