@@ -24,17 +24,17 @@ final class BylineParser {
 
     private static final int LONGEST_BYLINE_LINE = 60;
     /** Box and bullet marks some papers print before a byline. */
-    private static final Pattern BYLINE_MARK = Pattern.compile("^[□■◎●▲◆★☆◇○]+\\s*");
+    private static final Pattern BYLINE_MARK = Pattern.compile("[□■◎●▲◆★☆◇○]+\\s*");
     private static final Pattern IN_BRACKETS = Pattern.compile("^[(【〔\\[](.{1,80}?)[)】〕\\]]$");
     /** "本报讯", "本刊讯", "晚报讯": the paper's own dateline, which opens an article even without credits. */
-    private static final Pattern OWN_DATELINE = Pattern.compile("^本[报刊台网]讯|^\\p{IsHan}{1,8}报讯");
+    private static final Pattern OWN_DATELINE = Pattern.compile("本[报刊台网]讯|\\p{IsHan}{1,8}报讯");
     /** "新华社北京3月5日电", "本报郑州2月3日讯": an agency or paper dateline with place and date. */
     private static final Pattern DATED_DATELINE =
-            Pattern.compile("^\\p{IsHan}{1,10}?(社|网|报|台)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日(电|讯)");
+            Pattern.compile("\\p{IsHan}{1,10}?(社|网|报|台)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日(电|讯)");
     /** Any "<place or unit>讯(" or "…电(" opening: accepted only when the brackets hold credits. */
     private static final Pattern BRACKETED_DATELINE =
-            Pattern.compile("^[\\p{IsHan}A-Za-z0-9·]{1,24}?[讯电]\\s*[(【〔]([^()【】〔〕\\n]{1,80})[)】〕]");
-    private static final Pattern OPENING_BRACKETS = Pattern.compile("^\\s*[(【〔]([^()【】〔〕\\n]{1,80})[)】〕]");
+            Pattern.compile("[\\p{IsHan}A-Za-z0-9·]{1,24}?[讯电]\\s*[(【〔]([^()【】〔〕\\n]{1,80})[)】〕]");
+    private static final Pattern OPENING_BRACKETS = Pattern.compile("\\s*[(【〔]([^()【】〔〕\\n]{1,80})[)】〕]");
     private static final Pattern CLOSING_BRACKETS = Pattern.compile("[(【〔]([^()【】〔〕\\n]{1,80})[)】〕]$");
     /** "…。党贺喜 摄": a photo credit without brackets after the last sentence of a caption. */
     private static final Pattern CLOSING_PHOTO_CREDIT = Pattern.compile("(?<=[。！？”])([^。！？”()]{2,40})$");
@@ -61,7 +61,7 @@ final class BylineParser {
             return Optional.empty();
         }
         Matcher mark = BYLINE_MARK.matcher(line);
-        boolean marked = mark.find();
+        boolean marked = mark.lookingAt();
         String rest = marked ? line.substring(mark.end()) : line;
         if (!marked && !credits.startsWithRoleWord(rest)) {
             return Optional.empty();
@@ -99,8 +99,8 @@ final class BylineParser {
     /** A dateline opening the paragraph, with or without credits. */
     Optional<Dateline> dateline(String paragraph) {
         Matcher bracketed = BRACKETED_DATELINE.matcher(paragraph);
-        if (bracketed.find()) {
-            boolean ownOrDated = OWN_DATELINE.matcher(paragraph).find() || DATED_DATELINE.matcher(paragraph).find();
+        if (bracketed.lookingAt()) {
+            boolean ownOrDated = OWN_DATELINE.matcher(paragraph).lookingAt() || DATED_DATELINE.matcher(paragraph).lookingAt();
             Optional<List<Credit>> read = credits.parse(bracketed.group(1), Role.REPORTER, !ownOrDated && !credits.startsWithRoleWord(bracketed.group(1)));
             if (read.isPresent()) {
                 return Optional.of(new Dateline(read.get(), bodyAfter(paragraph, bracketed.end())));
@@ -108,7 +108,7 @@ final class BylineParser {
         }
         Matcher own = OWN_DATELINE.matcher(paragraph);
         Matcher dated = DATED_DATELINE.matcher(paragraph);
-        int end = own.find() ? own.end() : dated.find() ? dated.end() : -1;
+        int end = own.lookingAt() ? own.end() : dated.lookingAt() ? dated.end() : -1;
         if (end < 0) {
             return Optional.empty();
         }

@@ -140,14 +140,13 @@ final class CreditParser {
 
     /** "新华社记者", "人民日报记者": a media name in front of a role word. */
     private boolean mediaRoleWord(String token, List<Token> out) {
-        for (Map.Entry<String, RoleWord> entry : roleWords.entrySet()) {
-            String word = entry.getKey();
-            if (token.length() > word.length() + 1 && token.endsWith(word) && !entry.getValue().mayFollowNames()) {
-                String media = token.substring(0, token.length() - word.length());
-                if (media.length() <= 8 && mediaSuffixes.stream().anyMatch(media::endsWith)) {
-                    out.add(Token.role(roleWords.get(word)));
-                    return true;
-                }
+        for (int length = Math.min(longestRoleWord, token.length() - 2); length > 0; length--) {
+            String word = token.substring(token.length() - length);
+            RoleWord role = roleWords.get(word);
+            String media = token.substring(0, token.length() - length);
+            if (role != null && !role.mayFollowNames() && media.length() <= 8 && mediaSuffixes.stream().anyMatch(media::endsWith)) {
+                out.add(Token.role(role));
+                return true;
             }
         }
         return false;

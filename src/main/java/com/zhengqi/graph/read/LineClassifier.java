@@ -1,5 +1,7 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.model.ArticleText.Credit;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,7 @@ final class LineClassifier {
     private static final Pattern BULLET = Pattern.compile("^[-*·]\\s+");
     /** Circled or bracketed numbers that open list items. */
     private static final Pattern NUMBERED = Pattern.compile("^[\\u2460-\\u2473\\u2776-\\u277F]");
+    private static final int LONGEST_LABEL = 16;
     private static final Pattern LABEL_DECORATION = Pattern.compile("^[【\\[■□◆●▲]+|[】\\]]+$|[：:]$");
 
     private final BylineParser bylines;
@@ -58,21 +61,25 @@ final class LineClassifier {
         if (NUMBERED.matcher(text).lookingAt()) {
             return line(text, blanks, PageLine.Kind.LIST_ITEM);
         }
-        if (sectionLabels.contains(LABEL_DECORATION.matcher(text).replaceAll("").strip())) {
+        if (text.length() <= LONGEST_LABEL && sectionLabels.contains(LABEL_DECORATION.matcher(text).replaceAll("").strip())) {
             return line(text, blanks, PageLine.Kind.LABEL);
         }
         Optional<PageMetadataReader.Found> found = metadata.read(text);
         if (found.isPresent()) {
-            return new PageLine(text, blanks, PageLine.Kind.METADATA, found.get().credits(), found.get());
+            return new PageLine(text, blanks, PageLine.Kind.METADATA, found.get().credits(), found.get(), false);
         }
-        return bylines.editorLine(text).map(c -> new PageLine(text, blanks, PageLine.Kind.EDITORS, c, null))
-                .or(() -> bylines.photoCreditLine(text).map(c -> new PageLine(text, blanks, PageLine.Kind.PHOTO_CREDIT, c, null)))
-                .or(() -> bylines.bylineLine(text).map(c -> new PageLine(text, blanks, PageLine.Kind.BYLINE, c, null)))
-                .or(() -> bylines.closingCreditLine(text).map(c -> new PageLine(text, blanks, PageLine.Kind.CLOSING_CREDIT, c, null)))
-                .orElseGet(() -> line(text, blanks, PageLine.Kind.TEXT));
+        return bylines.editorLine(text).map(c -> credited(text, blanks, PageLine.Kind.EDITORS, c))
+                .or(() -> bylines.photoCreditLine(text).map(c -> credited(text, blanks, PageLine.Kind.PHOTO_CREDIT, c)))
+                .or(() -> bylines.bylineLine(text).map(c -> credited(text, blanks, PageLine.Kind.BYLINE, c)))
+                .or(() -> bylines.closingCreditLine(text).map(c -> credited(text, blanks, PageLine.Kind.CLOSING_CREDIT, c)))
+                .orElseGet(() -> new PageLine(text, blanks, PageLine.Kind.TEXT, List.of(), null, bylines.dateline(text).isPresent()));
+    }
+
+    private static PageLine credited(String text, int blanks, PageLine.Kind kind, List<Credit> credits) {
+        return new PageLine(text, blanks, kind, credits, null, false);
     }
 
     private static PageLine line(String text, int blanks, PageLine.Kind kind) {
-        return new PageLine(text, blanks, kind, List.of(), null);
+        return new PageLine(text, blanks, kind, List.of(), null, false);
     }
 }

@@ -27,11 +27,9 @@ final class LineJoiner {
     private static final int LONGEST_OPENING_ADVERBIAL = 3;
 
     private final WordBoundaries words;
-    private final BylineParser bylines;
 
-    LineJoiner(WordBoundaries words, BylineParser bylines) {
+    LineJoiner(WordBoundaries words) {
         this.words = words;
-        this.bylines = bylines;
     }
 
     /** Text lines joined into paragraphs; every other line passes through as it is. */
@@ -42,7 +40,7 @@ final class LineJoiner {
             PageLine first = lines.get(i);
             StringBuilder text = new StringBuilder(first.text());
             int next = i + 1;
-            boolean body = bylines.dateline(first.text()).isPresent();
+            boolean body = first.opensWithDateline();
             while (first.kind() == PageLine.Kind.TEXT && next < lines.size()
                     && continues(text, body, lines.get(next), next + 1 < lines.size() ? lines.get(next + 1) : null)) {
                 appendJoined(text, lines.get(next).text());
@@ -62,7 +60,7 @@ final class LineJoiner {
     private boolean continues(CharSequence line, boolean body, PageLine next, PageLine afterNext) {
         String following = next.text();
         if (next.kind() != PageLine.Kind.TEXT || next.afterHardBreak() || Chars.endsSentence(line)
-                || following.startsWith("——") || bylines.dateline(following).isPresent()) {
+                || following.startsWith("——") || next.opensWithDateline()) {
             return false;
         }
         if (Chars.cannotStartParagraph(following) || Chars.endsInsideClause(line) || numberGoesOn(line, following)
@@ -73,7 +71,7 @@ final class LineJoiner {
             return false;
         }
         return !(looksLikeHeading(following) && (afterNext == null || afterNext.kind() != PageLine.Kind.TEXT
-                || looksLikeHeading(afterNext.text()) || bylines.dateline(afterNext.text()).isPresent()));
+                || looksLikeHeading(afterNext.text()) || afterNext.opensWithDateline()));
     }
 
     /** A number is followed by its unit: "40\n\n余个", "12\n\n亿元". */

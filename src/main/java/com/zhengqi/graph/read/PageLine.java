@@ -7,9 +7,11 @@ import java.util.List;
 /**
  * One non-blank line of a cleaned page: its text, how many blank lines stood before it (two or
  * more mean a hard break, such as the gap around a photograph in PDF text), what kind of line it is,
- * and the credits or metadata read from it.
+ * the credits or metadata read from it, and whether it opens with a dateline ("本报讯(记者 …)…"),
+ * which no earlier line can continue into.
  */
-record PageLine(String text, int blankLinesBefore, Kind kind, List<Credit> credits, PageMetadataReader.Found metadata) {
+record PageLine(String text, int blankLinesBefore, Kind kind, List<Credit> credits, PageMetadataReader.Found metadata,
+                boolean opensWithDateline) {
 
     /** What a line is, decided on the line alone, before lines are joined into paragraphs. */
     enum Kind {

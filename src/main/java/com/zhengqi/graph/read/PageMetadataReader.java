@@ -139,6 +139,9 @@ final class PageMetadataReader {
     }
 
     private static boolean onlyAddress(String line) {
+        if (!line.contains("http") && !line.contains("www.")) {
+            return false;
+        }
         Matcher url = URL.matcher(line);
         return url.find() && Chars.hanCount(url.replaceAll("")) < MOST_HAN_BESIDE_URL;
     }

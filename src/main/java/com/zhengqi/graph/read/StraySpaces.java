@@ -36,7 +36,7 @@ final class StraySpaces {
             }
             char before = text.charAt(i - 1);
             char after = text.charAt(i + 1);
-            if (!isStray(before, after, heading, out, text.substring(i + 1))) {
+            if (!isStray(before, after, heading, out, text.substring(i + 1, Math.min(text.length(), i + 1 + WordBoundaries.CONTEXT)))) {
                 out.append(c);
             }
         }

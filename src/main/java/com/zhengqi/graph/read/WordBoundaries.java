@@ -14,7 +14,7 @@ import com.hankcs.hanlp.seg.common.Term;
 final class WordBoundaries {
 
     /** Characters taken from each side of a gap: enough for a four-character word across it. */
-    private static final int CONTEXT = 4;
+    static final int CONTEXT = 4;
 
     private final Segment segment = HanLP.newSegment().enableOffset(true);
 
