@@ -29,6 +29,10 @@ final class Chars {
         return CJK_PUNCTUATION.indexOf(codePoint) >= 0;
     }
 
+    static boolean isQuote(int codePoint) {
+        return "“”‘’".indexOf(codePoint) >= 0;
+    }
+
     static boolean isChinese(int codePoint) {
         return isHan(codePoint) || isCjkPunctuation(codePoint);
     }

@@ -1,6 +1,7 @@
 package com.zhengqi.graph.read;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -11,8 +12,9 @@ import java.util.List;
  *   <li>never across a hard break (two or more blank lines), nor into a line that is not text, opens
  *       a dateline or a subtitle ("——…"), or after a line that ends a sentence;</li>
  *   <li>always when the next line starts with a mark that cannot open a paragraph, when the line ends
- *       inside a clause (on ，、； or an open quote), between a number and its unit ("40\n\n余个"), or
- *       when the break splits a word ("副\n\n局长");</li>
+ *       inside a clause (on ，、； or an open quote) or on a particle or preposition no sentence ends
+ *       with ("开展了\n\n…", {@code lexicon/unfinished-endings.txt}), between a number and its unit
+ *       ("40\n\n余个"), or when the break splits a word ("副\n\n局长");</li>
  *   <li>otherwise a short line (a headline, but not a paragraph opened by a dateline) stays apart, and a long unfinished line is joined unless
  *       what follows is a run of headlines (the next article's).</li>
  * </ul>
@@ -27,9 +29,12 @@ final class LineJoiner {
     private static final int LONGEST_OPENING_ADVERBIAL = 3;
 
     private final WordBoundaries words;
+    private final String unfinishedEndings;
 
-    LineJoiner(WordBoundaries words) {
+    /** {@code unfinishedEndings}: characters no headline or sentence ends with (的, 了, 和 …). */
+    LineJoiner(WordBoundaries words, Collection<String> unfinishedEndings) {
         this.words = words;
+        this.unfinishedEndings = String.join("", unfinishedEndings);
     }
 
     /** Text lines joined into paragraphs; every other line passes through as it is. */
@@ -64,7 +69,7 @@ final class LineJoiner {
             return false;
         }
         if (Chars.cannotStartParagraph(following) || Chars.endsInsideClause(line) || numberGoesOn(line, following)
-                || words.splitsWord(line, following)) {
+                || unfinishedEndings.indexOf(line.charAt(line.length() - 1)) >= 0 || words.splitsWord(line, following)) {
             return true;
         }
         if (!body && looksLikeHeading(line)) {

@@ -32,7 +32,7 @@ public final class PageSplitter {
         WordBoundaries words = new WordBoundaries();
         this.lines = new LineClassifier(bylines, PageMetadataReader.fromLexicons(credits),
                 Set.copyOf(LexiconFile.entries("lexicon/section-labels.txt")));
-        this.joiner = new LineJoiner(words);
+        this.joiner = new LineJoiner(words, LexiconFile.entries("lexicon/unfinished-endings.txt"));
         this.blocks = new BlockReader(bylines, new StraySpaces(words));
     }
 

@@ -4,8 +4,8 @@ package com.zhengqi.graph.read;
  * Removes the spaces that PDF extraction leaves inside Chinese text. In a paragraph every space
  * between two Chinese characters, or between Chinese and a number, is an artefact ("投资 10亿元",
  * "招 商"). In a headline a space between words separates the two halves of the headline
- * ("招商引资结硕果 培育壮大新动能") and is kept; only a space inside a word goes. Spaces next to Latin
- * letters are kept ("LED 工业", "and").
+ * ("招商引资结硕果 培育壮大新动能", "民生添“温度” 服务暖寒冬") and is kept; only a space inside a word goes.
+ * Spaces next to Latin letters are kept ("LED 工业", "and").
  */
 final class StraySpaces {
 
@@ -49,9 +49,12 @@ final class StraySpaces {
         if (!chineseOrDigitBefore || !chineseOrDigitAfter || Character.isDigit(before) && Character.isDigit(after)) {
             return false;
         }
-        if (heading && Chars.isHan(before) && Chars.isHan(after)) {
+        if (!heading) {
+            return true;
+        }
+        if (Chars.isHan(before) && Chars.isHan(after)) {
             return words.splitsWord(left, right);
         }
-        return true;
+        return !Chars.isQuote(before) && !Chars.isQuote(after);
     }
 }

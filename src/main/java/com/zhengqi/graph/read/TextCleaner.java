@@ -13,7 +13,7 @@ package com.zhengqi.graph.read;
  *       ({@code ，：；？！}) wherever they touch Chinese, whichever width the source used; between two
  *       digits {@code ,} and {@code :} stay ASCII ({@code 2,000}, {@code 12:30});</li>
  *   <li>{@code 。、“”‘’《》—…} are kept as they are; dot variants ({@code •・‧}) become {@code ·};</li>
- *   <li>a space next to Chinese punctuation or a bracket is dropped.</li>
+ *   <li>a space next to Chinese punctuation (but not a quotation mark) or a bracket is dropped.</li>
  * </ul>
  * Spaces between two Han characters are kept here (bylines need them to separate names); the
  * paragraph stage removes the stray ones. The result is idempotent: cleaning it again changes nothing.
@@ -170,9 +170,13 @@ public final class TextCleaner {
         }
     }
 
-    /** A space beside Chinese punctuation, or between a bracket and Chinese, separates nothing. */
+    /**
+     * A space beside Chinese punctuation, or between a bracket and Chinese, separates nothing. Beside
+     * quotation marks it may separate the halves of a headline ("民生添“温度” 服务暖寒冬"): the
+     * paragraph stage decides.
+     */
     private static boolean spaceIsNoise(char before, char after) {
-        if (Chars.isCjkPunctuation(before) || Chars.isCjkPunctuation(after)) {
+        if (Chars.isCjkPunctuation(before) && !Chars.isQuote(before) || Chars.isCjkPunctuation(after) && !Chars.isQuote(after)) {
             return true;
         }
         boolean bracketBefore = before == '(' || before == ')';

@@ -66,6 +66,21 @@ class PageSplitterTest {
     }
 
     @Test
+    void keepsASpaceBesideQuotesInHeadlinesOnly() {
+        List<ArticleText> articles = split("服务添“温度” 发展增动能", "□本报记者 冯晓东",
+                "东区提出“抓项目 强服务”，全年引进项目30个，新增就业岗位2000个。");
+        assertThat(articles.getFirst().title()).isEqualTo("服务添“温度” 发展增动能");
+        assertThat(articles.getFirst().text()).endsWith("东区提出“抓项目强服务”，全年引进项目30个，新增就业岗位2000个。");
+    }
+
+    @Test
+    void joinsALineEndingOnAParticle() {
+        List<ArticleText> articles = split("□本报记者 冯晓东", "", "东区对辖区内8家企业开展了", "",
+                "安全生产大检查，共排查隐患46处，目前已全部整改到位。");
+        assertThat(articles.getFirst().text()).isEqualTo("东区对辖区内8家企业开展了安全生产大检查，共排查隐患46处，目前已全部整改到位。");
+    }
+
+    @Test
     void splitsAtBylinesAndDatelinesAndTakesTheHeadingsAboveAsTitles() {
         List<ArticleText> articles = split(
                 "东区：", "", "招商引资结新果", "", "□本报记者 冯晓东 通讯员 褚红", "",

@@ -45,7 +45,7 @@ class SeedPagesTest {
                 "区医保局 不断提升窗口服务水平",
                 "柏庄镇 强力推进散煤治理工作",
                 "12月9日，北关区生活垃圾分类办联合辖区企业在碧水名郡幼儿园开展了“垃圾分类进校园”宣传活动",
-                "民生添“温度”服务暖寒冬",
+                "民生添“温度” 服务暖寒冬",
                 "为进一步改善辖区居民的居住环境");
         assertThat(articles.getFirst().credits()).containsExactly(new Credit("王嘉晨", REPORTER), new Credit("程志吉", CORRESPONDENT));
         assertThat(articles.get(4).credits()).containsExactly(new Credit("吕晓璞", PHOTOGRAPHER));

@@ -36,8 +36,9 @@ class TextCleanerTest {
     }
 
     @Test
-    void dropsSpacesBesideChinesePunctuationAndBrackets() {
-        assertThat(cleaner.clean("园区 ， 位于 “ 东区 ” 的 ( 南侧 )")).isEqualTo("园区，位于“东区”的(南侧)");
+    void dropsSpacesBesideChinesePunctuationAndBracketsButLeavesThoseBesideQuotesToTheParagraph() {
+        assertThat(cleaner.clean("园区 ， 位于东区 。 南侧 ( 原厂区 )")).isEqualTo("园区，位于东区。南侧(原厂区)");
+        assertThat(cleaner.clean("民生添“温度” 服务暖寒冬")).isEqualTo("民生添“温度” 服务暖寒冬");
     }
 
     @Test
