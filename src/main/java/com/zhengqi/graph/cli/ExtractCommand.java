@@ -2,6 +2,7 @@ package com.zhengqi.graph.cli;
 
 import com.zhengqi.graph.extract.NewsPageExtractor;
 import com.zhengqi.graph.extract.PageExtractor;
+import com.zhengqi.graph.read.ReadFailures;
 import com.zhengqi.graph.read.SourceFiles;
 import com.zhengqi.graph.read.TextReader;
 import picocli.CommandLine.Command;
@@ -48,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
                 out.flush();
             } catch (Exception e) {
                 failed++;
-                err.println(file + ": " + e.getMessage());
+                err.println(file + ": " + ReadFailures.describe(e));
             }
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;

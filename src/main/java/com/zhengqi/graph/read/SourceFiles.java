@@ -13,15 +13,15 @@ public final class SourceFiles {
     private SourceFiles() {
     }
 
-    /** Regular, non-hidden files under each path, sorted; a missing path raises an error naming it. */
+    /**
+     * Regular, non-hidden files under each folder, sorted; a path that is not a folder is kept as it
+     * is, even when it does not exist, so that reading it reports the problem for that file alone.
+     */
     public static List<Path> expand(List<Path> paths) {
         return paths.stream().flatMap(SourceFiles::walk).toList();
     }
 
     private static Stream<Path> walk(Path path) {
-        if (!Files.exists(path)) {
-            throw new UncheckedIOException(new IOException(path + ": no such file or folder"));
-        }
         if (!Files.isDirectory(path)) {
             return Stream.of(path);
         }

@@ -2,6 +2,7 @@ package com.zhengqi.graph.store;
 
 import com.zhengqi.graph.extract.PageExtractor;
 import com.zhengqi.graph.model.ArticleGraph;
+import com.zhengqi.graph.read.ReadFailures;
 import com.zhengqi.graph.read.SourceFiles;
 import com.zhengqi.graph.read.TextReader;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,9 @@ public class IngestService {
             try {
                 batch.addAll(extractor.extract(file.toString(), reader.read(file)).articles());
             } catch (Exception e) {
-                failures.add(new IngestSummary.FileFailure(file.toString(), String.valueOf(e.getMessage())));
-                progress.accept(file + ": " + e.getMessage());
+                String reason = ReadFailures.describe(e);
+                failures.add(new IngestSummary.FileFailure(file.toString(), reason));
+                progress.accept(file + ": " + reason);
             }
             done++;
             if (batch.size() >= ARTICLES_PER_TRANSACTION) {
