@@ -3,6 +3,7 @@ package com.zhengqi.graph.read;
 import com.zhengqi.graph.model.ArticleText.Credit;
 import com.zhengqi.graph.model.ArticleText.Role;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -127,7 +128,7 @@ final class BylineParser {
         String rest = paragraph.substring(from);
         String[] tokens = rest.strip().split(" ", MOST_UNBRACKETED_TOKENS + 1);
         for (int n = Math.min(tokens.length - 1, MOST_UNBRACKETED_TOKENS); n > 0; n--) {
-            String run = String.join(" ", java.util.Arrays.copyOf(tokens, n));
+            String run = String.join(" ", Arrays.copyOf(tokens, n));
             Optional<List<Credit>> read = credits.parse(run, Role.REPORTER, !credits.startsWithRoleWord(run));
             if (read.isPresent()) {
                 int consumed = rest.indexOf(run) + run.length();

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Recognises the lines of a page that describe it rather than tell news, and reads what they say:
  * labelled lines ({@code 发布时间：2011-03-28}, {@code (本文来源：21世纪经济报道作者：赵飞飞 闫艺铭)},
- * {@code 电子邮箱: …}), page headers ({@code 安阳日报 2020年12月8日 星期二 第3版}), a line that is only a
+ * {@code 2011年03月28日 10:20 来源：人民网}, {@code 电子邮箱: …}), page headers ({@code 安阳日报 2020年12月8日 星期二 第3版}), a line that is only a
  * newspaper's name, and lines that are only a web address. Labels come from {@code lexicon/page-labels.txt};
  * a source counts as the newspaper only when it ends like a media name ({@code lexicon/media-suffixes.txt}).
  */
@@ -29,6 +29,8 @@ final class PageMetadataReader {
     private static final int MOST_HAN_BESIDE_URL = 15;
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)[\\w./?=&%#:~+-]+");
     private static final Pattern WEEKDAY_OR_PAGE = Pattern.compile("星期[一二三四五六日天]|周[一二三四五六日]|第\\s*\\d{1,3}\\s*版|(?<![A-Za-z])[A-Z]\\d{1,2}\\s*版");
+    /** What may stand before the first label: nothing, or a date and time ("2011年03月28日 10:20 来源：…"). */
+    private static final Pattern DATE_TIME = Pattern.compile("[0-9年月日:/.\\-\\s]*");
     private static final Pattern BRACKETS = Pattern.compile("^[(【\\[](.*)[)】\\]]$");
 
     /** What one metadata line said; each part may be absent. */
@@ -79,7 +81,7 @@ final class PageMetadataReader {
         Matcher brackets = BRACKETS.matcher(line);
         String inside = (brackets.matches() ? brackets.group(1) : line).strip();
         Matcher label = labelPattern.matcher(inside);
-        if (inside.length() > LONGEST_LABELLED_LINE || !label.lookingAt()) {
+        if (inside.length() > LONGEST_LABELLED_LINE || !label.find() || !DATE_TIME.matcher(inside.substring(0, label.start())).matches()) {
             return Optional.empty();
         }
         List<int[]> spans = new ArrayList<>();
@@ -105,6 +107,7 @@ final class PageMetadataReader {
         if (kinds.getFirst() == Kind.DATE && date.isEmpty()) {
             return Optional.empty();
         }
+        date = date.or(() -> PublicationDates.find(inside));
         return Optional.of(new Found(date, newspaper, authors));
     }
 

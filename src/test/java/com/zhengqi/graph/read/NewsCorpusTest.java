@@ -6,6 +6,7 @@ import com.zhengqi.graph.model.ArticleText.Role;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,7 +71,7 @@ class NewsCorpusTest {
         try {
             return SPLITTER.split(Files.readString(page)).getFirst();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -27,6 +27,15 @@ class PageMetadataReaderTest {
     }
 
     @Test
+    void readsADateBeforeOrAfterTheLabels() {
+        PageMetadataReader.Found found = READER.read("2016年04月12日 09:30 来源：东方网").orElseThrow();
+        assertThat(found.publishedOn()).contains("2016-04-12");
+        assertThat(found.newspaper()).contains("东方网");
+        assertThat(READER.read("来源：东方网 2016-04-12 09:30").orElseThrow().publishedOn()).contains("2016-04-12");
+        assertThat(READER.read("4月12日上午，来源：不明的消息称项目已签约。")).isEmpty();
+    }
+
+    @Test
     void readsABracketedSourceWithAuthors() {
         PageMetadataReader.Found found = READER.read("(本文来源：江南商报作者：邹平 柳青)").orElseThrow();
         assertThat(found.newspaper()).contains("江南商报");
