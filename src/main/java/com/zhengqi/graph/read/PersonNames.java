@@ -21,7 +21,7 @@ final class PersonNames {
     }
 
     static PersonNames fromLexicon() {
-        return new PersonNames(Set.copyOf(LexiconFile.entries("lexicon/surnames.txt")));
+        return new PersonNames(Set.copyOf(LexiconFile.entries("lexicon/byline-surnames.txt")));
     }
 
     boolean isName(String token, boolean vouchedFor) {

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReaderLexiconsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"lexicon/byline-roles.txt", "lexicon/section-labels.txt", "lexicon/surnames.txt",
+    @ValueSource(strings = {"lexicon/byline-roles.txt", "lexicon/section-labels.txt", "lexicon/byline-surnames.txt",
             "lexicon/page-labels.txt", "lexicon/media-suffixes.txt", "lexicon/unfinished-endings.txt"})
     void hasAHeaderAndNoDuplicateOrPaddedEntries(String resource) throws IOException {
         List<String> lines;
