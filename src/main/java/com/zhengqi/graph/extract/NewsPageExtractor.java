@@ -2,11 +2,13 @@ package com.zhengqi.graph.extract;
 
 import com.zhengqi.graph.find.ArticleMentions;
 import com.zhengqi.graph.find.MentionFinder;
-import com.zhengqi.graph.find.SuffixRegionFinder;
 import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.model.ArticleText;
 import com.zhengqi.graph.model.FileGraph;
+import com.zhengqi.graph.read.PageSplitter;
 import com.zhengqi.graph.relate.ArticleReader;
+import com.zhengqi.graph.resolve.ChinaGazetteer;
+import com.zhengqi.graph.resolve.ContextRegionFinder;
 import com.zhengqi.graph.resolve.Gazetteer;
 import com.zhengqi.graph.resolve.RegionFinder;
 
@@ -19,11 +21,13 @@ import java.util.List;
  */
 public final class NewsPageExtractor implements PageExtractor {
 
+    private final PageSplitter splitter = new PageSplitter();
     private final MentionFinder finder;
     private final ArticleReader reader;
 
+    /** The engine with the gazetteer of every Chinese division (loaded once per JVM and shared). */
     public NewsPageExtractor() {
-        this(new SuffixRegionFinder(), null);
+        this(ContextRegionFinder.shared(), ChinaGazetteer.shared());
     }
 
     public NewsPageExtractor(RegionFinder regions, Gazetteer gazetteer) {
@@ -34,7 +38,7 @@ public final class NewsPageExtractor implements PageExtractor {
     @Override
     public FileGraph extract(String source, String rawText) {
         List<ArticleGraph> graphs = new ArrayList<>();
-        for (ArticleText article : WholePage.split(rawText)) {
+        for (ArticleText article : splitter.split(rawText)) {
             if (article.text().isBlank()) {
                 continue;
             }

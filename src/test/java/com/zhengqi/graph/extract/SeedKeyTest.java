@@ -4,7 +4,7 @@ import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.model.FileGraph;
 import com.zhengqi.graph.model.GraphNode;
 import com.zhengqi.graph.model.GraphRelationship;
-import com.zhengqi.graph.read.TextReader;
+import com.zhengqi.graph.read.source.DocumentReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +43,7 @@ class SeedKeyTest {
         NewsPageExtractor extractor = new NewsPageExtractor();
         for (JsonNode file : gold.path("files")) {
             String name = file.path("file").asString();
-            extracted.put(name, extractor.extract(name, new TextReader().read(Path.of("seeds", name))));
+            extracted.put(name, extractor.extract(name, new DocumentReader().read(Path.of("seeds", name))));
         }
     }
 
