@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 articles="${1:-10000}"
 sources="${2:-seeds,/work/shared/corpus/news}"
-./mvnw -B -q -Pbench test -Dbench.articles="$articles" -Dbench.sources="$sources" -Dsurefire.failIfNoSpecifiedTests=false
+./mvnw -B -q -Pbench test -Dtest=IngestBenchmark -Dbench.articles="$articles" -Dbench.sources="$sources" -Dsurefire.failIfNoSpecifiedTests=false

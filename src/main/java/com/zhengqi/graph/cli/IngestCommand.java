@@ -38,6 +38,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @Mixin
+    InputOptions input;
+
     @Option(names = "--json", description = "Print the summary as one JSON object instead of a sentence.")
     boolean json;
 
@@ -54,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, Object> properties = database.springProperties();
+        Map<String, Object> properties = input.withSpringProperties(database.springProperties());
         if (threads != null) {
             properties.put("zhengqi.ingest.threads", threads);
         }

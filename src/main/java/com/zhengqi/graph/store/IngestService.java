@@ -3,7 +3,8 @@ package com.zhengqi.graph.store;
 import com.zhengqi.graph.extract.PageExtractor;
 import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.read.ReadFailures;
-import com.zhengqi.graph.read.TextReader;
+import com.zhengqi.graph.read.source.DocumentReader;
+import com.zhengqi.graph.read.source.SourceDocument;
 import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
@@ -37,12 +38,13 @@ public class IngestService {
 
     private final PageExtractor extractor;
     private final GraphWriter writer;
+    private final DocumentReader reader;
     private final IngestProperties properties;
-    private final TextReader reader = new TextReader();
 
-    public IngestService(PageExtractor extractor, GraphWriter writer, IngestProperties properties) {
+    public IngestService(PageExtractor extractor, GraphWriter writer, DocumentReader reader, IngestProperties properties) {
         this.extractor = extractor;
         this.writer = writer;
+        this.reader = reader;
         this.properties = properties;
     }
 
@@ -144,16 +146,16 @@ public class IngestService {
 
     private Extracted extract(Path file) {
         long t = System.nanoTime();
-        String text = null;
+        long characters = 0;
         try {
-            text = reader.read(file);
-            List<ArticleGraph> articles = extractor.extract(file.toString(), text).articles();
-            return new Extracted(articles, null, text.length(), System.nanoTime() - t);
+            List<SourceDocument> documents = reader.read(file);
+            characters = documents.stream().mapToLong(d -> d.text().length()).sum();
+            List<ArticleGraph> articles = extractor.extract(file.toString(), documents).articles();
+            return new Extracted(articles, null, characters, System.nanoTime() - t);
         } catch (Exception | StackOverflowError e) {
             // A pathological page must not end the run, whatever it does to the extractor.
             String reason = e instanceof Exception ex ? ReadFailures.describe(ex) : "the extractor gave up on this file (" + e + ")";
-            return new Extracted(List.of(), new IngestSummary.FileFailure(file.toString(), reason),
-                    text == null ? 0 : text.length(), System.nanoTime() - t);
+            return new Extracted(List.of(), new IngestSummary.FileFailure(file.toString(), reason), characters, System.nanoTime() - t);
         }
     }
 

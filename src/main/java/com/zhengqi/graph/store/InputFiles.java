@@ -1,7 +1,9 @@
 package com.zhengqi.graph.store;
 
+import com.zhengqi.graph.read.source.DocumentReader;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +13,11 @@ import java.util.stream.Stream;
 
 /**
  * The input files under the paths a user names, walked lazily: one folder's listing in memory at a
- * time, however many files there are. Folders are walked recursively in name order; hidden files and
- * folders are left out; a path that is not a folder is kept as it is, even when it does not exist,
- * so that reading it reports the problem for that file alone.
+ * time, however many files there are (unlike {@link com.zhengqi.graph.read.SourceFiles}, which lists
+ * them all first). The same choice of files: in a folder, walked recursively in name order, the files
+ * of the supported formats, hidden files and folders left out; a path that is not a folder is kept as
+ * it is, even when it does not exist, and so is a folder that cannot be listed, so that reading it
+ * reports the problem for that path alone.
  */
 final class InputFiles {
 
@@ -34,10 +38,10 @@ final class InputFiles {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, p -> !p.getFileName().toString().startsWith("."))) {
             listing.forEach(entries::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(folder + ": cannot list folder", e);
+        } catch (IOException | DirectoryIteratorException e) {
+            return Stream.of(folder);
         }
         entries.sort(null);
-        return entries.stream().flatMap(p -> Files.isDirectory(p) ? walk(p) : Files.isRegularFile(p) ? Stream.of(p) : Stream.empty());
+        return entries.stream().flatMap(p -> Files.isDirectory(p) ? walk(p) : DocumentReader.isSupported(p) ? Stream.of(p) : Stream.empty());
     }
 }

@@ -3,7 +3,7 @@ package com.zhengqi.graph.bench;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import com.zhengqi.graph.read.TextReader;
+import com.zhengqi.graph.read.source.DocumentReader;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -159,7 +159,7 @@ public final class CorpusGenerator {
     private static Template template(Path page) {
         String text;
         try {
-            text = new TextReader().read(page);
+            text = new DocumentReader().read(page).getFirst().text();
         } catch (IOException e) {
             throw new UncheckedIOException(page + ": cannot read", e);
         }

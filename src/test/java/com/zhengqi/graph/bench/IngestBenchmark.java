@@ -2,7 +2,8 @@ package com.zhengqi.graph.bench;
 
 import com.zhengqi.graph.ZhengqiApplication;
 import com.zhengqi.graph.extract.PageExtractor;
-import com.zhengqi.graph.read.TextReader;
+import com.zhengqi.graph.read.source.DocumentReader;
+import com.zhengqi.graph.read.source.SourceDocument;
 import com.zhengqi.graph.store.GraphStats;
 import com.zhengqi.graph.store.IngestListener;
 import com.zhengqi.graph.store.IngestProgress;
@@ -78,8 +79,9 @@ class IngestBenchmark {
             IngestProperties settings = context.getBean(IngestProperties.class);
             List<Path> files = files(corpus);
 
-            extractAlone(files.subList(0, Math.min(WARM_UP_FILES, files.size())), extractor, settings.threads());
-            Pass extractOnly = extractAlone(files, extractor, settings.threads());
+            DocumentReader reader = context.getBean(DocumentReader.class);
+            extractAlone(files.subList(0, Math.min(WARM_UP_FILES, files.size())), reader, extractor, settings.threads());
+            Pass extractOnly = extractAlone(files, reader, extractor, settings.threads());
             ProgressLog progress = new ProgressLog(true);
             double cpu = cpuSeconds();
             IngestSummary whole = ingest.ingest(List.of(corpus), progress);
@@ -106,19 +108,18 @@ class IngestBenchmark {
     }
 
     /** Read and extract every file on {@code threads} threads, the way ingest does, writing nothing. */
-    private static Pass extractAlone(List<Path> files, PageExtractor extractor, int threads) throws Exception {
+    private static Pass extractAlone(List<Path> files, DocumentReader reader, PageExtractor extractor, int threads) throws Exception {
         long started = System.nanoTime();
         double cpu = cpuSeconds();
         AtomicLong articles = new AtomicLong();
         AtomicLong characters = new AtomicLong();
-        TextReader reader = new TextReader();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> done = new ArrayList<>();
             for (Path file : files) {
                 done.add(pool.submit(() -> {
-                    String text = reader.read(file);
-                    characters.addAndGet(text.length());
-                    articles.addAndGet(extractor.extract(file.toString(), text).articles().size());
+                    List<SourceDocument> documents = reader.read(file);
+                    characters.addAndGet(documents.stream().mapToLong(d -> d.text().length()).sum());
+                    articles.addAndGet(extractor.extract(file.toString(), documents).articles().size());
                     return null;
                 }));
             }
