@@ -228,8 +228,8 @@ final class ArticleResolution {
                 if (region != null) {
                     anchors.add(region);
                 }
-            } else if ("REPORTED".equals(r.type()) && article.newspaper() != null) {
-                anchors.add("newspaper:" + article.newspaper());
+            } else if ("REPORTED".equals(r.type())) {
+                anchors.addAll(reporterAnchors());
             }
         }
         if (anchors.isEmpty()) {
@@ -259,6 +259,22 @@ final class ArticleResolution {
         }
         index.addPerson(id, name, anchors);
         put(node, id, name, Set.of(), anchors, rule);
+    }
+
+    /**
+     * A reporter is known by the paper they write for; without its name, by the page (one issue of one
+     * paper) and by the region they report on.
+     */
+    private Set<String> reporterAnchors() {
+        if (article.newspaper() != null && !article.newspaper().isBlank()) {
+            return Set.of("newspaper:" + article.newspaper());
+        }
+        Set<String> anchors = new TreeSet<>();
+        if (article.source() != null) {
+            anchors.add("page:" + article.source());
+        }
+        regions.home().ifPresent(home -> anchors.add("reports-on:" + home.id()));
+        return anchors;
     }
 
     // --- projects ---

@@ -46,7 +46,7 @@ public record CompanyName(String name, @Nullable String region, String brand, @N
             rest = rest.substring(group + GROUP.length());
         }
         String region = null;
-        for (String prefix = regions.longestPrefix(rest); !prefix.isEmpty(); prefix = regions.longestPrefix(rest)) {
+        for (String prefix = regionPrefix(rest, regions, lexicon); !prefix.isEmpty(); prefix = regionPrefix(rest, regions, lexicon)) {
             region = region == null ? prefix : region + prefix;
             rest = rest.substring(prefix.length());
         }
@@ -73,17 +73,40 @@ public record CompanyName(String name, @Nullable String region, String brand, @N
         return parentGroup != null || brand.length() < MIN_BRAND || lexicon.brandStopwords().contains(brand) ? null : brand;
     }
 
-    /** True when both names can mean one company: same brand and tier, no conflicting region or trade. */
+    /**
+     * True when both names can mean one company: same brand, no conflicting region or trade, and the
+     * same tier, a name without a legal form (沈阳坚果 for 沈阳坚果公司) agreeing with either.
+     */
     public boolean sameCompanyAs(CompanyName other, IdentityLexicon lexicon) {
         String brand = brandKey(lexicon);
         return brand != null && brand.equals(other.brandKey(lexicon))
-                && tier == other.tier
+                && (tier == other.tier || tier == Tier.NONE || other.tier == Tier.NONE)
                 && agree(region, other.region)
                 && agree(trade, other.trade);
     }
 
     private static boolean agree(@Nullable String a, @Nullable String b) {
         return a == null || b == null || Objects.equals(a, b);
+    }
+
+    /**
+     * The region a name starts with, with the level character that follows a short form (吴江 + 市,
+     * where 吴江市 is no longer a division's name). Empty when what would be left is no brand: a
+     * trade word or a single character, with or without a trade after it, means the "region" is part
+     * of the brand itself (东方电气, 红旗渠集团, 太平洋保险).
+     */
+    private static String regionPrefix(String rest, RegionNames regions, IdentityLexicon lexicon) {
+        String prefix = regions.longestPrefix(rest);
+        if (prefix.isEmpty()) {
+            return prefix;
+        }
+        if (rest.length() > prefix.length() + 1 && lexicon.regionLevelCharacters().containsKey(rest.charAt(prefix.length()))) {
+            prefix = rest.substring(0, prefix.length() + 1);
+        }
+        String after = rest.substring(prefix.length());
+        boolean noBrandLeft = after.length() < MIN_BRAND || lexicon.industryWords().stream()
+                .anyMatch(trade -> after.endsWith(trade) && after.length() - trade.length() < MIN_BRAND);
+        return noBrandLeft ? "" : prefix;
     }
 
     private static String withoutParenthesisedRegions(String text, RegionNames regions) {

@@ -60,6 +60,13 @@ class CompanyNameTest {
     }
 
     @Test
+    void aNameWithoutLegalFormIsTheCompanyWithOne() {
+        assertThat(parse("沈阳坚果").sameCompanyAs(parse("沈阳坚果公司"), LEXICON)).isTrue();
+        assertThat(parse("蒙牛乳业").sameCompanyAs(parse("蒙牛乳业集团"), LEXICON)).isTrue();
+        assertThat(parse("蒙牛乳业").sameCompanyAs(parse("蒙牛物流有限公司"), LEXICON)).as("another trade").isFalse();
+    }
+
+    @Test
     void brandsThatOnlySayWhereOrHowBigDecideNothing() {
         assertThat(parse("中国建筑集团").sameCompanyAs(parse("中国建材集团"), LEXICON)).isFalse();
         assertThat(parse("中国集团").brandKey(LEXICON)).isNull();

@@ -163,6 +163,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void aReporterIsOneAcrossThePaperOrWithoutItsNameAcrossThePageAndTheRegion() {
+        String onPage = node(resolve(beiguan("版一").person("p1", "王嘉晨").reported("p1", "REPORTER")), "p1").id();
+        String samePage = node(resolve(beiguan("版二").person("p1", "王嘉晨").reported("p1", "REPORTER")), "p1").id();
+        assertThat(samePage).as("both report on 北关区").isEqualTo(onPage);
+
+        String paper = node(resolve(article("报一", null, "安阳日报").person("p1", "申昕").reported("p1", "REPORTER")), "p1").id();
+        String paperAgain = node(resolve(article("报二", null, "安阳日报").person("p1", "申昕").reported("p1", "EDITOR")), "p1").id();
+        String otherPaper = node(resolve(article("报三", null, "河南日报").person("p1", "申昕").reported("p1", "REPORTER")), "p1").id();
+        assertThat(paperAgain).isEqualTo(paper);
+        assertThat(otherPaper).isNotEqualTo(paper);
+    }
+
+    @Test
     void regionsMergeOnCodeAndAnUncodedRegionJoinsTheCodedOneLater() {
         String uncoded = node(resolve(article("无码", null).region("r1", "北关区", null, "COUNTY")), "r1").id();
         assertThat(uncoded).isEqualTo("region:name:北关区");
