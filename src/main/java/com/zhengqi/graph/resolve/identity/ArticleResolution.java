@@ -27,6 +27,7 @@ final class ArticleResolution {
     private static final Set<String> GOVERNMENT_KINDS = Set.of("GOVERNMENT", "PARTY", "PEOPLES_CONGRESS", "CPPCC");
     /** Ids of entities an article alone identifies carry this many characters of the article id. */
     private static final int ARTICLE_ID_PREFIX = 16;
+    private static final String SENTENCE_ENDS = "。！？!?\n";
 
     private final ArticleGraph article;
     private final IdentityIndex index;
@@ -347,6 +348,9 @@ final class ArticleResolution {
             if (extracted != null) {
                 props.putAll(extracted.properties());
             }
+            if (props.get("evidence") == null) {
+                sentenceNaming(node.surface()).or(() -> evidenceAbout(node.localId())).ifPresent(props::putAll);
+            }
             props.put("articleId", article.id());
             props.put("count", count);
             props.put("surface", node.surface());
@@ -401,6 +405,29 @@ final class ArticleResolution {
                     }
                     return evidence;
                 });
+    }
+
+    /** The first sentence of the article that names {@code surface}, with its offsets. */
+    private Optional<Map<String, Object>> sentenceNaming(String surface) {
+        String text = article.text();
+        int at = surface.isBlank() || text == null ? -1 : text.indexOf(surface);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int start = at;
+        while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = at + surface.length();
+        while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        end = Math.min(text.length(), end + 1);
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("evidence", text.substring(start, end).strip());
+        evidence.put("start", start);
+        evidence.put("end", end);
+        return Optional.of(evidence);
     }
 
     // --- helpers ---
