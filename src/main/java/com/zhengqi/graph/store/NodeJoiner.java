@@ -116,7 +116,7 @@ final class NodeJoiner {
         return edges;
     }
 
-    /** Two statements of one fact as one: all their articles and sentences, the widest span of dates. */
+    /** Two statements of one fact as one: their articles and sentences (as many as a fact keeps), the widest span of dates. */
     private static Map<String, Object> fold(Edge kept, Edge gone) {
         Map<String, Object> props = new LinkedHashMap<>(gone.props());
         props.putAll(kept.props());
@@ -128,7 +128,7 @@ final class NodeJoiner {
         List<Object> evidences = new ArrayList<>(list(kept.props().get("evidences")));
         List<Object> goneIds = list(gone.props().get("articleIds"));
         List<Object> goneEvidences = list(gone.props().get("evidences"));
-        for (int i = 0; i < goneIds.size(); i++) {
+        for (int i = 0; i < goneIds.size() && articleIds.size() < FactRow.KEPT_STATEMENTS; i++) {
             if (!articleIds.contains(goneIds.get(i))) {
                 articleIds.add(goneIds.get(i));
                 evidences.add(i < goneEvidences.size() ? goneEvidences.get(i) : "");
@@ -136,6 +136,7 @@ final class NodeJoiner {
         }
         props.put("articleIds", articleIds);
         props.put("evidences", evidences);
+        props.put("articleCount", number(kept.props().get("articleCount")) + number(gone.props().get("articleCount")));
         putEarliest(props, "firstSeen", kept.props(), gone.props(), true);
         putEarliest(props, "lastSeen", kept.props(), gone.props(), false);
         return props;

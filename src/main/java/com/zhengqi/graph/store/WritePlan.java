@@ -125,21 +125,28 @@ final class WritePlan {
                 """.formatted(label, CypherNames.keyProperty(label));
     }
 
-    /** A fact: one relationship between two nodes (with one key), collecting every article that states it. */
+    /**
+     * A fact: one relationship between two nodes (with one key). It counts every article that states
+     * it and keeps the first {@value FactRow#KEPT_STATEMENTS} of them with their sentences: a fact like
+     * 北关区 PART_OF 安阳市 is restated by nearly every article, and an unbounded list would be compared
+     * and rewritten on every batch.
+     */
     private static String factStatement(RelationshipGroup group) {
         String pattern = RelationshipPolicy.key(group.type())
                 .map(key -> "(a)-[x:`%s` {%s: r.key}]->(b)".formatted(group.type(), key))
                 .orElse("(a)-[x:`%s`]->(b)".formatted(group.type()));
         return match(group) + """
                 MERGE %s
-                ON CREATE SET x += r.props, x.articleIds = [], x.evidences = []
+                ON CREATE SET x += r.props, x.articleIds = [], x.evidences = [], x.articleCount = 0
                 WITH x, r, [i IN range(0, size(r.articleIds) - 1) WHERE NOT r.articleIds[i] IN x.articleIds] AS fresh
+                WITH x, r, fresh[0..(CASE WHEN size(x.articleIds) < %d THEN %d - size(x.articleIds) ELSE 0 END)] AS kept
                 FOREACH (k IN keys(r.props) | SET x[k] = coalesce(x[k], r.props[k]))
-                SET x.articleIds = x.articleIds + [i IN fresh | r.articleIds[i]],
-                    x.evidences = x.evidences + [i IN fresh | r.evidences[i]],
+                SET x.articleIds = x.articleIds + [i IN kept | r.articleIds[i]],
+                    x.evidences = x.evidences + [i IN kept | r.evidences[i]],
+                    x.articleCount = coalesce(x.articleCount, 0) + r.articleCount,
                     x.firstSeen = CASE WHEN r.firstSeen IS NOT NULL AND (x.firstSeen IS NULL OR r.firstSeen < x.firstSeen) THEN r.firstSeen ELSE x.firstSeen END,
                     x.lastSeen = CASE WHEN r.lastSeen IS NOT NULL AND (x.lastSeen IS NULL OR r.lastSeen > x.lastSeen) THEN r.lastSeen ELSE x.lastSeen END
-                """.formatted(pattern);
+                """.formatted(pattern, FactRow.KEPT_STATEMENTS, FactRow.KEPT_STATEMENTS);
     }
 
     private static String match(RelationshipGroup group) {

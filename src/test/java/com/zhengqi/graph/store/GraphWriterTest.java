@@ -65,6 +65,7 @@ class GraphWriterTest extends GraphTestSupport {
                 .containsEntry("evidence", "区委书记李富生带队招商。").containsEntry("articleId", articles.get(0).id());
         assertThat((List<Object>) p.get("articleIds")).containsExactly(articles.get(0).id(), articles.get(1).id(), articles.get(2).id());
         assertThat((List<Object>) p.get("evidences")).containsExactly("区委书记李富生带队招商。", "区委书记李富生调研。", "区委书记李富生出席签约。");
+        assertThat(p).containsEntry("articleCount", 3L);
 
         assertThat(count("MATCH (:Person)-[x:VISITED]->(:Organization {name: '广泽集团'}) RETURN count(x)"))
                 .as("a visit is an event: one per article").isEqualTo(3);
@@ -73,6 +74,24 @@ class GraphWriterTest extends GraphTestSupport {
         assertThat(count("MATCH (a:Article)-[m:MENTIONS]->(n) WHERE m.articleId = a.id AND m.rule IS NOT NULL RETURN count(m)"))
                 .as("every entity is mentioned by its article with the rule that resolved it")
                 .isEqualTo(count("MATCH (:Article)-[m:MENTIONS]->() RETURN count(m)"));
+    }
+
+    @Test
+    void aFactStatedByManyArticlesCountsThemAllAndKeepsTheFirstOnes() {
+        List<ArticleGraph> articles = new ArrayList<>();
+        for (int i = 0; i < FactRow.KEPT_STATEMENTS + 5; i++) {
+            articles.add(beiguan("第" + i + "期", "2021-01-%02d".formatted(i + 1)).build());
+        }
+        writer.write(articles.subList(0, 10));
+        writer.write(articles.subList(10, articles.size()));
+
+        Map<String, Object> partOf = driver.executableQuery(
+                        "MATCH (:Region {code: '410503'})-[x:PART_OF]->(:Region {code: '410500'}) RETURN properties(x) AS p")
+                .execute().records().getFirst().get("p").asMap();
+        assertThat(partOf).containsEntry("articleCount", (long) articles.size())
+                .containsEntry("firstSeen", "2021-01-01").containsEntry("lastSeen", "2021-01-25");
+        assertThat((List<Object>) partOf.get("articleIds")).hasSize(FactRow.KEPT_STATEMENTS).startsWith(articles.get(0).id());
+        assertThat((List<Object>) partOf.get("evidences")).hasSize(FactRow.KEPT_STATEMENTS);
     }
 
     @Test
