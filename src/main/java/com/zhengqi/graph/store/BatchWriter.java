@@ -79,7 +79,7 @@ public final class BatchWriter implements AutoCloseable {
     }
 
     private Set<String> presentIds(List<String> ids) {
-        return new HashSet<>(session.executeRead(tx -> tx.run("UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id",
+        return new HashSet<>(session.executeRead(tx -> tx.run(WritePlan.KEEP_PLAN + "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id",
                 Map.of("ids", ids)).list(r -> r.get("id").asString())));
     }
 

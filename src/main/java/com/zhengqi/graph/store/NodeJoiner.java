@@ -28,7 +28,7 @@ final class NodeJoiner {
 
     /** Joins inside {@code tx}; returns 1 when a node was folded in, 0 when either was not there. */
     static int join(TransactionContext tx, NodeJoin join) {
-        List<Record> ends = tx.run("""
+        List<Record> ends = tx.run(WritePlan.KEEP_PLAN + """
                         MATCH (g:`%1$s` {%2$s: $gone}), (k:`%1$s` {%2$s: $keep})
                         RETURN elementId(g) AS gone, elementId(k) AS keep, properties(g) AS goneProps, properties(k) AS keepProps"""
                         .formatted(CypherNames.label(join.label()), CypherNames.keyProperty(join.label())),
@@ -61,15 +61,15 @@ final class NodeJoiner {
                         "type", e.type(), "props", e.props()));
             }
         }
-        tx.run("UNWIND $rows AS r MATCH ()-[x]->() WHERE elementId(x) = r.id SET x = r.props", Map.of("rows", updates)).consume();
-        tx.run("""
+        tx.run(WritePlan.KEEP_PLAN + "UNWIND $rows AS r MATCH ()-[x]->() WHERE elementId(x) = r.id SET x = r.props", Map.of("rows", updates)).consume();
+        tx.run(WritePlan.KEEP_PLAN + """
                 UNWIND $rows AS r MATCH (a) WHERE elementId(a) = r.start MATCH (b) WHERE elementId(b) = r.end
                 CREATE (a)-[x:$(r.type)]->(b) SET x = r.props""", Map.of("rows", moves)).consume();
-        tx.run("MATCH (k) WHERE elementId(k) = $keep SET k = $props",
+        tx.run(WritePlan.KEEP_PLAN + "MATCH (k) WHERE elementId(k) = $keep SET k = $props",
                 Map.of("keep", keep, "props", joinedProperties(ends.getFirst(), join))).consume();
-        tx.run("MATCH (g) WHERE elementId(g) = $gone DETACH DELETE g", Map.of("gone", gone)).consume();
+        tx.run(WritePlan.KEEP_PLAN + "MATCH (g) WHERE elementId(g) = $gone DETACH DELETE g", Map.of("gone", gone)).consume();
         // People and projects name the regions and organisations that anchor them; those ids now point to the kept node.
-        tx.run("""
+        tx.run(WritePlan.KEEP_PLAN + """
                 MATCH (n:Person|Project) WHERE $gone IN n.anchors
                 SET n.anchors = reduce(acc = [], x IN n.anchors |
                     CASE WHEN (CASE x WHEN $gone THEN $keep ELSE x END) IN acc THEN acc ELSE acc + (CASE x WHEN $gone THEN $keep ELSE x END) END)""",
@@ -104,7 +104,7 @@ final class NodeJoiner {
     private static List<Edge> edges(TransactionContext tx, String node) {
         List<Edge> edges = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Record r : tx.run("""
+        for (Record r : tx.run(WritePlan.KEEP_PLAN + """
                         MATCH (n)-[x]-(o) WHERE elementId(n) = $node
                         RETURN elementId(x) AS id, type(x) AS type, startNode(x) = n AS outgoing, elementId(o) AS other, properties(x) AS props""",
                 Map.of("node", node)).list()) {

@@ -24,6 +24,15 @@ import java.util.Map;
  */
 final class WritePlan {
 
+    /**
+     * Prefix of every write statement. Ingest grows the graph from nothing, so the statistics a
+     * cached plan was made with soon look stale and Neo4j plans the statement again, at most every
+     * few seconds, each time taking far longer than running it (most of the writer's database time
+     * in a profile of the benchmark). These statements look nodes up by unique key, so their plan
+     * does not depend on the statistics: keep the first one.
+     */
+    static final String KEEP_PLAN = "CYPHER replan=skip ";
+
     /** What the statements did. */
     record Counts(int nodesCreated, int relationshipsCreated, int nodesJoined) {
     }
@@ -76,19 +85,19 @@ final class WritePlan {
     }
 
     Counts run(TransactionContext tx) {
-        int nodesCreated = tx.run("UNWIND $rows AS r MERGE (n:Article {id: r.id}) SET n += r.props", Map.of("rows", articles))
+        int nodesCreated = tx.run(KEEP_PLAN + "UNWIND $rows AS r MERGE (n:Article {id: r.id}) SET n += r.props", Map.of("rows", articles))
                 .consume().counters().nodesCreated();
         for (var group : nodes.entrySet()) {
             List<Map<String, Object>> rows = group.getValue().values().stream().map(NodeRow::row).toList();
-            nodesCreated += tx.run(nodeStatement(group.getKey()), Map.of("rows", rows)).consume().counters().nodesCreated();
+            nodesCreated += tx.run(KEEP_PLAN + nodeStatement(group.getKey()), Map.of("rows", rows)).consume().counters().nodesCreated();
         }
         int relationshipsCreated = 0;
         for (var group : facts.entrySet()) {
             List<Map<String, Object>> rows = group.getValue().values().stream().map(FactRow::row).toList();
-            relationshipsCreated += tx.run(factStatement(group.getKey()), Map.of("rows", rows)).consume().counters().relationshipsCreated();
+            relationshipsCreated += tx.run(KEEP_PLAN + factStatement(group.getKey()), Map.of("rows", rows)).consume().counters().relationshipsCreated();
         }
         for (var group : events.entrySet()) {
-            relationshipsCreated += tx.run(match(group.getKey()) + "CREATE (a)-[x:`%s`]->(b) SET x = r.props".formatted(group.getKey().type()),
+            relationshipsCreated += tx.run(KEEP_PLAN + match(group.getKey()) + "CREATE (a)-[x:`%s`]->(b) SET x = r.props".formatted(group.getKey().type()),
                     Map.of("rows", group.getValue())).consume().counters().relationshipsCreated();
         }
         int joined = 0;

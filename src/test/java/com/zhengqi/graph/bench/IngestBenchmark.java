@@ -11,6 +11,7 @@ import com.zhengqi.graph.store.IngestProperties;
 import com.zhengqi.graph.store.IngestService;
 import com.zhengqi.graph.store.IngestSummary;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -79,6 +80,7 @@ class IngestBenchmark {
             IngestProperties settings = context.getBean(IngestProperties.class);
             List<Path> files = files(corpus);
 
+            fullTextIndex(context.getBean(Driver.class), System.getProperty("bench.fulltext", "eventual"));
             DocumentReader reader = context.getBean(DocumentReader.class);
             extractAlone(files.subList(0, Math.min(WARM_UP_FILES, files.size())), reader, extractor, settings.threads());
             Pass extractOnly = extractAlone(files, reader, extractor, settings.threads());
@@ -89,7 +91,8 @@ class IngestBenchmark {
             IngestSummary again = ingest.ingest(List.of(corpus), new ProgressLog(false));
             GraphStats.Counts counts = context.getBean(GraphStats.class).counts();
 
-            String report = report(count, sources, settings, extractOnly, whole, ingestCpu, again, counts, progress.liveHeap);
+            String report = report(count, sources, settings, extractOnly, whole, ingestCpu, again, counts, progress.liveHeap,
+                    progress.finished - progress.lastFile);
             System.out.println(report);
             Files.writeString(out.resolve("ingest-benchmark.md"), report);
         } finally {
@@ -105,6 +108,23 @@ class IngestBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * The full-text index as the schema makes it ("eventual"), synchronous ("sync", as it was) or
+     * absent ("none"), to measure what it costs.
+     */
+    private static void fullTextIndex(Driver driver, String mode) {
+        if (mode.equals("eventual")) {
+            return;
+        }
+        driver.executableQuery("DROP INDEX entity_names IF EXISTS").execute();
+        if (mode.equals("sync")) {
+            driver.executableQuery("""
+                    CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+                    FOR (n:Person|Organization|Region|Project|Industry) ON EACH [n.name]""").execute();
+        }
+        System.out.println("full-text index: " + mode);
     }
 
     /** Read and extract every file on {@code threads} threads, the way ingest does, writing nothing. */
@@ -132,7 +152,7 @@ class IngestBenchmark {
 
     private static String report(int count, List<Path> sources, IngestProperties settings, Pass extractOnly,
                                  IngestSummary whole, double ingestCpu, IngestSummary again, GraphStats.Counts counts,
-                                 List<String> liveHeap) {
+                                 List<String> liveHeap, double tail) {
         long articles = whole.written().articlesWritten() + whole.written().articlesSkipped();
         double writingShare = (whole.seconds() - extractOnly.seconds()) / whole.seconds();
         double writingCpuShare = (ingestCpu - extractOnly.cpuSeconds()) / ingestCpu;
@@ -153,6 +173,8 @@ class IngestBenchmark {
                 CPU time of this process (all threads, the embedded database included): extract alone %.1f s, ingest %.1f s;                 writing's share of the CPU: %.0f%%. On a shared machine CPU time is the steadier measure.
                 Graph: %d articles, %d nodes, %d relationships; %d node(s) joined by later evidence; %d failure(s).
                 Heap in use after a full GC at each quarter of the ingest (flat = memory does not grow with the corpus): %s.
+                After the last file: %.1f s (the last batch, then waiting for the full-text index to catch up). \
+                Full-text index: %s.
                 """.formatted(count, sources, extractOnly.characters(), settings.threads(), Runtime.getRuntime().availableProcessors(),
                 settings.batchSize(), Runtime.getRuntime().maxMemory() >> 20, Runtime.version(),
                 extractOnly.seconds(), extractOnly.articles(), extractOnly.articlesPerSecond(), extractOnly.charactersPerSecond(),
@@ -160,7 +182,7 @@ class IngestBenchmark {
                 again.seconds(), again.written().articlesSkipped(), again.articlesPerSecond(), again.charactersPerSecond(),
                 100 * writingShare, whole.writeSeconds(), whole.seconds(), extractOnly.cpuSeconds(), ingestCpu, 100 * writingCpuShare,
                 counts.articles(), counts.nodes(), counts.relationships(), whole.written().nodesJoined(), whole.failures().size(),
-                String.join(", ", liveHeap));
+                String.join(", ", liveHeap), tail, System.getProperty("bench.fulltext", "eventual"));
     }
 
     private static List<Path> files(Path corpus) throws IOException {
@@ -187,6 +209,9 @@ class IngestBenchmark {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private double last;
         private int quarter;
+        /** When the writer took the last file, and when the run ended. */
+        private double lastFile = -1;
+        private double finished;
 
         ProgressLog(boolean watchHeap) {
             this.watchHeap = watchHeap;
@@ -194,6 +219,10 @@ class IngestBenchmark {
 
         @Override
         public void progress(IngestProgress progress) {
+            if (progress.filesDone() == progress.filesTotal() && lastFile < 0) {
+                lastFile = progress.seconds();
+            }
+            finished = progress.seconds();
             if (progress.seconds() - last >= 10) {
                 last = progress.seconds();
                 System.out.println("  " + progress.line());
