@@ -1,5 +1,7 @@
 package com.zhengqi.graph.store;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 
 /**
@@ -19,11 +21,13 @@ public record IngestSummary(int files, List<FileFailure> failures, WriteResult w
         failures = List.copyOf(failures);
     }
 
+    @JsonProperty
     public double articlesPerSecond() {
         int articles = written.articlesWritten() + written.articlesSkipped();
         return seconds > 0 ? articles / seconds : 0;
     }
 
+    @JsonProperty
     public double charactersPerSecond() {
         return seconds > 0 ? characters / seconds : 0;
     }
