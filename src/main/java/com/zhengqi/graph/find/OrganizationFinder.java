@@ -58,6 +58,7 @@ public final class OrganizationFinder {
         findCompaniesBySuffix(text, words, regions, found);
         findCompanyLists(text, words, regions, found);
         findCompanyContexts(text, regions, found);
+        findAliases(text, words, regions, found);
         findTitleHolders(text, words, regions, found);
         findAliases(text, words, regions, found);
         found.sort(Comparator.comparingInt(OrgMention::start).thenComparingInt(m -> -m.end()));
@@ -150,10 +151,13 @@ public final class OrganizationFinder {
         for (int h = 0; h < hits.size(); h++) {
             WordTable.Hit<Boolean> hit = hits.get(h);
             int end = hit.end();
-            if (end < text.length() && "业法权制房家化长区内".indexOf(text.charAt(end)) >= 0) {
+            if (end < text.length() && "业法权制房家化长区内商".indexOf(text.charAt(end)) >= 0) {
                 continue;
             }
-            int start = Boundaries.nameStart(text, words, hit.start(), MAX_COMPANY_LENGTH);
+            if (h > 0 && hits.get(h - 1).end() == hit.start()) {
+                continue; // 有限公司控股投资: an ending right after another is a word of the sentence, not a new name
+            }
+            int start = Boundaries.companyNameStart(text, words, hit.start(), MAX_COMPANY_LENGTH);
             if (start == hit.start() || start > 0 && text.charAt(start - 1) == '家') {
                 continue;
             }
@@ -172,8 +176,9 @@ public final class OrganizationFinder {
             return false;
         }
         for (int i = words.indexAt(start); i < words.indexAt(last.start()); i++) {
-            String tag = words.tokens().get(i).tag();
-            if (tag.equals("v") || tag.equals("vn") || tag.equals("vi")) {
+            Token token = words.tokens().get(i);
+            String tag = token.tag();
+            if ((tag.equals("v") || tag.equals("vn") || tag.equals("vi")) && token.word().length() >= 2) {
                 return true;
             }
         }
@@ -188,9 +193,9 @@ public final class OrganizationFinder {
             int itemEnd = i;
             while (itemEnd > 0) {
                 int separator = lastSeparator(text, itemEnd);
-                int itemStart = separator >= 0 ? separator + 1 : Boundaries.nameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
+                int itemStart = separator >= 0 ? separator + 1 : Boundaries.companyNameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
                 if (separator < 0 || itemEnd - itemStart > MAX_BRAND_LENGTH + 6) {
-                    itemStart = Boundaries.nameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
+                    itemStart = Boundaries.companyNameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
                 }
                 addBrand(text, itemStart, itemEnd, regions, found);
                 if (separator < 0 || itemStart != separator + 1) {
@@ -234,8 +239,15 @@ public final class OrganizationFinder {
             return;
         }
         String name = text.substring(start, end);
-        if (name.endsWith("的") || name.endsWith("地") || name.endsWith("得")) {
+        if (name.endsWith("的") || name.endsWith("地") || name.endsWith("得") || name.contains("的") || name.contains("了")) {
             return;
+        }
+        if (companySuffixes.contains(name) || classNouns.contains(name)) {
+            return; // 公司, 银行: an ending alone names nothing
+        }
+        WordTable.Hit<Boolean> ending = companySuffixes.longestEndingAt(name, name.length());
+        if (ending != null && isGeneric(name.substring(0, ending.start()))) {
+            return; // 项目公司, 该公司
         }
         for (String reject : itemRejects) {
             if (name.endsWith(reject) || name.startsWith(reject)) {
@@ -281,6 +293,9 @@ public final class OrganizationFinder {
                 continue; // the holder is already a known organisation (and perhaps a department of it)
             }
             int start = Boundaries.nameStart(text, words, end, MAX_BRAND_LENGTH, true);
+            if (start < end && "部处室".indexOf(text.charAt(end - 1)) >= 0) {
+                continue; // 事业部总监: a department of a company named earlier, not a brand
+            }
             addBrand(text, start, end, regions, found);
         }
     }

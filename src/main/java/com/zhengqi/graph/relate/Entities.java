@@ -112,6 +112,15 @@ public final class Entities {
         }
         Optional<Division> region = mention.regionPart().isEmpty() && isNational(mention.body())
                 ? Optional.empty() : regionOf(mention.regionPart(), mention.regionStart());
+        return body(mention, region);
+    }
+
+    /** A body written without its region whose region the context gives (政法委 in 武汉市委常委、政法委书记). */
+    public String organizationIn(OrgMention mention, Division region) {
+        return mention.isCompany() ? organization(mention) : body(mention, Optional.of(region));
+    }
+
+    private String body(OrgMention mention, Optional<Division> region) {
         String name = region.map(d -> fullName(d, mention)).orElse(mention.surface());
         String kind = switch (mention.kind()) {
             case "ZONE" -> "GOVERNMENT";

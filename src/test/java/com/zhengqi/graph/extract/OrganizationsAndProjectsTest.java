@@ -51,4 +51,31 @@ class OrganizationsAndProjectsTest {
         Extracted e = Extracted.from("青山县：招商引资结硕果\n青山县围绕新能源汽车、生物医药两大主导产业精准招商。");
         assertThat(e.names("Industry")).containsExactly("新能源汽车", "生物医药");
     }
+
+    @Test
+    void companyNamesKeepTheirBracketsAndTheWordsOfAnyKindInside() {
+        Extracted e = Extracted.from("考察团前往宁波中成新材料科技有限公司，又邀请星海置业、云帆电子(江苏)有限公司、远景开发建设有限公司等企业来访。");
+        assertThat(e.names("Company")).contains("宁波中成新材料科技有限公司", "星海置业", "云帆电子(江苏)有限公司", "远景开发建设有限公司");
+        assertThat(e.names("Company")).noneMatch(n -> n.startsWith("前往") || n.startsWith("邀请"));
+    }
+
+    @Test
+    void theVerbBeforeACompanyIsNotPartOfItsName() {
+        Extracted e = Extracted.from("市长表示，希望华东电气集团抓住机遇，发挥江南精工有限公司的技术优势，由东方投资有限公司控股投资。");
+        assertThat(e.names("Company")).contains("华东电气集团", "江南精工有限公司", "东方投资有限公司")
+                .noneMatch(n -> n.startsWith("希望") || n.startsWith("发挥") || n.endsWith("控股"));
+    }
+
+    @Test
+    void anExecutiveOfTheCompanyJustNamedHoldsAPositionThere() {
+        Extracted e = Extracted.from("北辰投资集团成立于1998年，该公司董事长邹明远兼任项目公司总经理。");
+        assertThat(e.facts).contains("HOLDS_POSITION 邹明远 -> 北辰投资集团 董事长");
+        assertThat(e.names("Company")).doesNotContain("公司", "项目公司");
+    }
+
+    @Test
+    void anOfficialNamedAgainWithoutTitleVisits() {
+        Extracted e = Extracted.from("林州市考察团赴浙江\n市长赵文博率队赴杭州考察。当天下午，赵文博一行还拜访了杭州远景电气有限公司。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("VISITED 赵文博 -> 杭州远景电气有限公司"));
+    }
 }
