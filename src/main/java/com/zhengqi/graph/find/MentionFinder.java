@@ -27,6 +27,6 @@ public final class MentionFinder {
         Segmentation words = Segmentation.of(text);
         List<RegionMention> regions = regionFinder.find(text, pageRegion);
         return new ArticleMentions(text, words, new Sentences(text), regions,
-                organizations.find(text, words, regions), amounts.find(text), projects.find(text, words));
+                organizations.find(text, words, regions), amounts.find(text), projects.find(text, words, regions));
     }
 }

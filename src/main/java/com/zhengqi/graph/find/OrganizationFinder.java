@@ -154,35 +154,56 @@ public final class OrganizationFinder {
             if (end < text.length() && "业法权制房家化长区内商".indexOf(text.charAt(end)) >= 0) {
                 continue;
             }
-            if (h > 0 && hits.get(h - 1).end() == hit.start()) {
-                continue; // 有限公司控股投资: an ending right after another is a word of the sentence, not a new name
+            if (h > 0 && hits.get(h - 1).end() == hit.start() && hits.get(h - 1).word().endsWith("公司")) {
+                continue; // 有限公司控股投资: an ending right after a complete name is a word of the sentence
             }
             int start = Boundaries.companyNameStart(text, words, hit.start(), MAX_COMPANY_LENGTH);
             if (start == hit.start() || start > 0 && text.charAt(start - 1) == '家') {
                 continue;
             }
             String stem = text.substring(start, hit.start());
-            if (isGeneric(stem) || isRegion(regions, start, hit.start()) || endsInGenericAfterVerb(text, words, start, hit.start())) {
+            if (isGeneric(stem) || isRegion(regions, start, hit.start()) || endsInGenericAfterVerb(text, words, start, hit.start()) || isRelationPhrase(stem)) {
                 continue;
             }
             found.add(company(text, start, end));
         }
     }
 
-    /** 铁西区整合区内国有银行: a generic word right before the ending, and a verb before it, make no name. */
+    /**
+     * 铁西区整合区内国有银行: a generic word right before the ending, and a verb before it, make no name. A verb
+     * joined to another (开发建设有限公司) is part of a name's line of business, not the sentence's verb.
+     */
     private boolean endsInGenericAfterVerb(String text, Segmentation words, int start, int stemEnd) {
         Token last = words.tokenAt(stemEnd - 1);
         if (last == null || !genericStems.contains(last.word())) {
             return false;
         }
-        for (int i = words.indexAt(start); i < words.indexAt(last.start()); i++) {
+        int lastIndex = words.indexAt(last.start());
+        for (int i = words.indexAt(start); i < lastIndex; i++) {
             Token token = words.tokens().get(i);
-            String tag = token.tag();
-            if ((tag.equals("v") || tag.equals("vn") || tag.equals("vi")) && token.word().length() >= 2) {
+            if (isVerbWord(token) && !isVerbWord(words.tokens().get(i + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isVerbWord(Token token) {
+        String tag = token.tag();
+        return (tag.equals("v") || tag.equals("vn") || tag.equals("vi")) && token.word().length() >= 2;
+    }
+
+    /** 锦辉控股集团全资子公司: a company, a generic word and a branch ending tell how two companies relate. */
+    private boolean isRelationPhrase(String stem) {
+        int end = stem.length();
+        while (end > 0) {
+            WordTable.Hit<Boolean> generic = genericStems.longestEndingAt(stem, end);
+            if (generic == null) {
+                break;
+            }
+            end = generic.start();
+        }
+        return end > 0 && end < stem.length() && companySuffixes.longestEndingAt(stem, end) != null;
     }
 
     private void findCompanyLists(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {

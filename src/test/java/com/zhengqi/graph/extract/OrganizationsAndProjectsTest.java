@@ -78,4 +78,36 @@ class OrganizationsAndProjectsTest {
         Extracted e = Extracted.from("林州市考察团赴浙江\n市长赵文博率队赴杭州考察。当天下午，赵文博一行还拜访了杭州远景电气有限公司。");
         assertThat(e.facts).anyMatch(f -> f.startsWith("VISITED 赵文博 -> 杭州远景电气有限公司"));
     }
+
+    @Test
+    void placesSlogansDatesAndCountsAreNoProjectNames() {
+        Extracted e = Extracted.from("扎实推进“两个一批”项目建设，嘉定区项目加快推进。上述三个项目中，云帆物流园落户于江东科技产业园，"
+                + "2019年首批项目已投产，该企业从事智能仓储基地运营，院内宅基地已清理。");
+        assertThat(e.names("Project")).containsExactly("云帆物流园");
+    }
+
+    @Test
+    void aListClosedByACountNamesItsItems() {
+        Extracted e = Extracted.from("港区推出了码头扩建项目、冷链仓储项目、滨江老街改造3个项目。");
+        assertThat(e.names("Project")).contains("码头扩建项目", "冷链仓储项目", "滨江老街改造");
+    }
+
+    @Test
+    void aProjectTakesTheAmountOfItsOwnClauseNotAnAggregateBeforeIt() {
+        Extracted e = Extracted.from("现场签约的8个项目总投资额120亿元，其中“智慧港口”运营基金项目，这个项目的投资额为50亿元。");
+        assertThat(e.node("Project", "“智慧港口”运营基金项目").properties().get("amountYuan")).isEqualTo(5.0e9);
+    }
+
+    @Test
+    void anAmountOfAnotherKindOfMoneyDoesNotGoToTheProjectBefore() {
+        Extracted e = Extracted.from("副市长察看了翠湖湿地修复工程。全市将争取各类资金总计约60亿元。");
+        assertThat(e.node("Project", "翠湖湿地修复工程").properties()).doesNotContainKey("amountYuan");
+    }
+
+    @Test
+    void aBrandsLineOfBusinessIsNotItsInvestment() {
+        Extracted e = Extracted.from("积极对接星河等头部企业，引进星河智造等项目。华东电气集团进军储能电站领域。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("INVESTS_IN"));
+        assertThat(e.names("Project")).noneMatch(n -> n.contains("进军"));
+    }
 }
