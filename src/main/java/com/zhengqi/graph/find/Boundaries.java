@@ -71,6 +71,13 @@ final class Boundaries {
         int start = end;
         int beforeVerb = -1; // the start the name has if the verb just taken turns out to open it
         int index = end == 0 ? -1 : words.indexAt(end - 1);
+        Token around = end == 0 ? null : words.tokens().get(index);
+        Token before = around != null && index > 0 ? words.tokens().get(index - 1) : null;
+        if (around != null && around.start() < end && around.end() >= end + 2 && before != null
+                && (before.tag().startsWith("ns") || before.word().length() == 1 && "省市县区".contains(before.word()))) {
+            start = around.start(); // 省|电力公司: the ending is the tail of a word after a place, whose head is part of the name
+            index--;
+        }
         while (index >= 0) {
             Token token = words.tokens().get(index);
             if (token.end() > start) {
@@ -121,8 +128,8 @@ final class Boundaries {
         if (insideName && word.endsWith("公司")) {
             return false;
         }
-        if (word.length() == 1 && STOP_CHARS.contains(word)) {
-            return false;
+        if (word.length() == 1 && STOP_CHARS.contains(word) && !(tag.equals("a") || tag.startsWith("n") || tag.equals("b") || tag.equals("j"))) {
+            return false; // 新 in 中成新照明 is an adjective of the name, 新 as 'newly' (新落户) is not
         }
         if (tag.equals("m") || tag.equals("mq")) {
             // 三精药业, 一汽集团: a Chinese numeral with one character after it; never right before the ending (三家公司)

@@ -57,7 +57,7 @@ public final class OrganizationFinder {
         findBodies(text, regionEndingAt, found);
         findCompaniesBySuffix(text, words, regions, found);
         findCompanyLists(text, words, regions, found);
-        findCompanyContexts(text, regions, found);
+        findCompanyContexts(text, words, regions, found);
         findAliases(text, words, regions, found);
         findTitleHolders(text, words, regions, found);
         findAliases(text, words, regions, found);
@@ -281,10 +281,14 @@ public final class OrganizationFinder {
         found.add(company(text, start, end));
     }
 
-    private void findCompanyContexts(String text, List<RegionMention> regions, List<OrgMention> found) {
+    private void findCompanyContexts(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
         for (Map.Entry<String, Set<String>> context : contexts.entrySet()) {
             String opener = context.getKey();
             for (int i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) {
+                Token word = words.tokenAt(i);
+                if (word == null || word.start() != i || word.end() != i + opener.length()) {
+                    continue; // 同 in 共同见证项目签约 is no preposition
+                }
                 int from = i + opener.length();
                 for (int end = from + 2; end <= Math.min(text.length(), from + MAX_BRAND_LENGTH); end++) {
                     char c = text.charAt(end - 1);
@@ -354,8 +358,13 @@ public final class OrganizationFinder {
         }
     }
 
+    /**
+     * A company mention; 省电力公司, 市自来水公司 (a bare level character, then a name that is no place) carry that
+     * character as their region part, so the company is named after the article's province or city.
+     */
     private static OrgMention company(String text, int start, int end) {
-        return new OrgMention(start, end, text.substring(start, end), "COMPANY", start, false);
+        boolean levelPrefix = end - start > 3 && "省市县".indexOf(text.charAt(start)) >= 0 && isSeparatedBefore(text, start);
+        return new OrgMention(start, end, text.substring(start, end), "COMPANY", levelPrefix ? start + 1 : start, false);
     }
 
     /** True when the stem is made only of generic words (小贷, 国有, 该) and digits. */

@@ -61,7 +61,7 @@ public final class ProjectFinder {
                     continue; // 综合体(服装专业市场)项目
                 }
             }
-            if (!words.isBoundary(end) || endsAWordThatIsNoProject(words, hit) || !endsPhrase(words, end) || insideBookTitle(text, hit.start())) {
+            if (!words.isBoundary(end) || endsAWordThatIsNoProject(words, hit) || !endsPhrase(words, end, hit.word()) || insideBookTitle(text, hit.start())) {
                 continue; // 宅基地 holds no 基地; 项目对接小组 is no project
             }
             if (hit.start() > 0 && text.charAt(hit.start() - 1) == '等') {
@@ -83,6 +83,10 @@ public final class ProjectFinder {
             String name = text.substring(start, end).replace(" ", "");
             String stem = text.substring(start, hit.start());
             int countAt = countInside(text, start, hit.start());
+            if (countAt >= 0 && isCounted(text, start)) {
+                addCountedList(text, words, start, found); // A、B等7个外资项目
+                continue;
+            }
             if (countAt >= 0) {
                 addListBeforeCount(text, words, start, countAt, found); // A、B、C4个项目
                 continue;
@@ -160,12 +164,32 @@ public final class ProjectFinder {
 
     /** The word after a project ending must not continue the noun phrase (项目对接小组, 项目线索). */
     static boolean endsPhrase(Segmentation words, int end) {
+        return endsPhrase(words, end, "项目");
+    }
+
+    /** As above for a name with this ending: after 项目 only the continuation words count, after 工程 or 基地 any noun. */
+    static boolean endsPhrase(Segmentation words, int end, String ending) {
         Token next = words.tokenAt(end);
-        return next == null || !CONTINUATIONS.contains(next.word());
+        if (next == null || next.start() != end) {
+            return next == null;
+        }
+        if (CONTINUATIONS.contains(next.word())) {
+            return false;
+        }
+        // 工程机械, 工程类产品, 基地意向协议: a noun right after the ending makes the ending its modifier
+        String tag = next.tag();
+        if (ending.equals("项目")) {
+            return true;
+        }
+        boolean noun = tag.equals("n") || tag.equals("nz") || tag.equals("k") || tag.equals("ng") || tag.equals("nis") || tag.equals("q");
+        return !noun || NOUNS_AFTER_A_NAME.contains(next.word());
     }
 
     private static final WordTable<Boolean> TITLES = table(Lexicon.words("titles.txt"));
     private static final java.util.Set<String> NAME_OPENERS = java.util.Set.copyOf(Lexicon.words("project-name-openers.txt"));
+    /** Nouns that may follow a project's name in the same clause (X项目总投资, X项目现场, X项目一期). */
+    private static final java.util.Set<String> NOUNS_AFTER_A_NAME = java.util.Set.copyOf(Lexicon.words("project-name-followers.txt"));
+    private static final java.util.Set<String> LEFT_STOP_WORDS = java.util.Set.copyOf(Lexicon.words("project-left-stops.txt"));
     private static final java.util.Set<String> CONTINUATIONS = java.util.Set.copyOf(Lexicon.words("project-continuations.txt"));
 
     /** Drops verbs and adverbs that open the stem (促进|项目, 充分衔接|龙湖…工程); returns the new start. */
@@ -183,7 +207,7 @@ public final class ProjectFinder {
             }
             String tag = token.tag();
             boolean oneCharFunction = token.word().length() == 1 && (tag.equals("v") || tag.equals("f") || tag.startsWith("p") || tag.startsWith("c"));
-            boolean opener = (token.isLongVerb() || oneCharFunction || tag.equals("ad") || tag.equals("d") || tag.equals("vd") || tag.equals("t"))
+            boolean opener = (token.isLongVerb() || oneCharFunction || LEFT_STOP_WORDS.contains(token.word()) && token.end() < suffixStart || tag.equals("ad") || tag.equals("d") || tag.equals("vd") || tag.equals("t"))
                     && !NAME_OPENERS.contains(token.word());
             if (!opener) {
                 break;
@@ -308,8 +332,19 @@ public final class ProjectFinder {
         }
     }
 
-    /** 9个高端智能制造项目, 20多个项目: a count right before the name makes it an aggregate. */
+    /** 9个高端智能制造项目, 20多个项目, 20个乡镇的油路项目: a count right before the name makes it an aggregate. */
     private static boolean isCounted(String text, int start) {
+        if (start > 0 && text.charAt(start - 1) == '的') {
+            int from = Math.max(0, start - 10);
+            java.util.regex.Matcher counted = COUNT_IN_STEM.matcher(text.substring(from, start - 1));
+            while (counted.find()) {
+                String between = text.substring(from + counted.end(), start - 1);
+                boolean money = between.startsWith("亿") || between.startsWith("万"); // 投资80个亿的X: a sum, not a count
+                if (!money && between.chars().allMatch(c -> OrganizationFinder.isCjkLetter((char) c))) {
+                    return true;
+                }
+            }
+        }
         if (COUNTED_NAME.matcher(text).region(start, Math.min(text.length(), start + 6)).lookingAt()) {
             return true; // the name itself starts with the count: 9个高端智能制造项目, 一条高速生产线
         }
@@ -343,8 +378,8 @@ public final class ProjectFinder {
             int separator = itemStart - 1;
             if (separator < 0 || text.charAt(separator) != '、') {
                 itemStart = Boundaries.nameStart(text, words, itemEnd, 14);
+                itemStart = Math.min(itemEnd, skipLeadingVerbs(words, itemStart, itemEnd)); // 启动建设|LED工业等项目
             }
-            itemStart = Math.min(itemEnd, skipLeadingVerbs(words, itemStart, itemEnd)); // 启动建设|LED工业等项目
             if (itemEnd - itemStart >= 2 && !isGeneric(text.substring(itemStart, itemEnd))) {
                 found.add(new ProjectMention(itemStart, itemEnd, text.substring(itemStart, itemEnd)));
             }

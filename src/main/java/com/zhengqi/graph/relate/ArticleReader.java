@@ -56,7 +56,7 @@ public final class ArticleReader {
             entities.organization(org);
         }
         List<Official> people = officials.read(entities, credited);
-        projects.read(entities);
+        projects.read(entities, people);
         visits.read(entities, people);
         industries.read(entities);
         return new ArticleGraph(articleId, article.title(), source, article.publishedOn(), article.newspaper(), article.text(),

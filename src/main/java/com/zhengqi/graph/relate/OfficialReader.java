@@ -67,6 +67,7 @@ public final class OfficialReader {
             List<Post> chain = chain(article, hit, titleEndingAt);
             String personId = null;
             boolean executive = false;
+            OrgMention company = null;
             Holder previous = null;
             for (Post post : chain) {
                 Holder holder = post.holder();
@@ -83,12 +84,15 @@ public final class OfficialReader {
                 if (personId == null) {
                     personId = entities.person(name, hit.end());
                 }
-                executive |= holder.org() != null && holder.org().isCompany();
+                if (holder.org() != null && holder.org().isCompany()) {
+                    executive = true;
+                    company = company == null ? holder.org() : company;
+                }
                 relatePost(entities, personId, post, holder, hit.end());
                 previous = holder;
             }
             if (personId != null) {
-                officials.add(new Official(personId, name, hit.end(), hit.end() + length, executive));
+                officials.add(new Official(personId, name, hit.end(), hit.end() + length, executive, company));
             }
         }
         return officials;

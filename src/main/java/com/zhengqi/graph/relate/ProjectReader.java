@@ -53,6 +53,11 @@ public final class ProjectReader {
     }
 
     public void read(Entities entities) {
+        read(entities, List.of());
+    }
+
+    /** As above; an executive named in a sentence (董事长X表示，将投资…建设P) speaks for the company that invests. */
+    public void read(Entities entities, List<Official> officials) {
         ArticleMentions article = entities.article();
         String text = article.text();
         List<Named> projects = new ArrayList<>();
@@ -79,7 +84,7 @@ public final class ProjectReader {
             }
         }
         for (Named project : projects) {
-            for (OrgMention investor : investorsBefore(article, project)) {
+            for (OrgMention investor : investorsBefore(article, project, officials)) {
                 invest(entities, entities.organization(investor), ids.get(project), project.mention().start());
             }
         }
@@ -267,7 +272,7 @@ public final class ProjectReader {
     // ---- investors
 
     /** 由A和B投资建设的P; A…投入4亿元建设P; A拟在Y建立P: companies before an investment verb that precedes P. */
-    private List<OrgMention> investorsBefore(ArticleMentions article, Named project) {
+    private List<OrgMention> investorsBefore(ArticleMentions article, Named project, List<Official> officials) {
         String text = article.text();
         Sentences.Sentence sentence = article.sentences().at(project.mention().start());
         int verbAt = -1;
@@ -302,6 +307,12 @@ public final class ProjectReader {
             if (nearest != null) {
                 investors.add(nearest);
             }
+        }
+        if (investors.isEmpty() && project.namedAfter() == null) {
+            int verb = verbAt;
+            VisitReader.namedIn(text, sentence, officials, true).stream()
+                    .filter(o -> o.company() != null && o.nameEnd() <= verb).findFirst()
+                    .ifPresent(o -> investors.add(o.company()));
         }
         return investors;
     }

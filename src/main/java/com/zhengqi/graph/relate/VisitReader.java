@@ -64,14 +64,19 @@ public final class VisitReader {
      * title (区长方军) sentences before. Executives are hosts, not visitors.
      */
     private static List<Official> namedIn(String text, Sentences.Sentence sentence, List<Official> officials) {
+        return namedIn(text, sentence, officials, false);
+    }
+
+    /** The officials (or, with {@code executives}, only the executives) named anywhere in the sentence, in order. */
+    static List<Official> namedIn(String text, Sentences.Sentence sentence, List<Official> officials, boolean executives) {
         List<Official> here = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Official official : officials) {
-            if (official.executive() || !seen.add(official.name())) {
+            if (official.executive() != executives || !seen.add(official.name())) {
                 continue;
             }
             for (int at = text.indexOf(official.name(), sentence.start()); at >= 0 && at < sentence.end(); at = text.indexOf(official.name(), at + 1)) {
-                here.add(new Official(official.personId(), official.name(), at, at + official.name().length(), false));
+                here.add(official.at(at, at + official.name().length()));
             }
         }
         here.sort(java.util.Comparator.comparingInt(Official::nameStart));

@@ -110,4 +110,22 @@ class OrganizationsAndProjectsTest {
         assertThat(e.facts).noneMatch(f -> f.startsWith("INVESTS_IN"));
         assertThat(e.names("Project")).noneMatch(n -> n.contains("进军"));
     }
+
+    @Test
+    void anExecutiveSpeaksForTheCompanyThatInvests() {
+        Extracted e = Extracted.from("远航重工董事长钱立出席签约仪式。钱立表示，将投资20亿元，建设年产5万台挖掘机生产线。");
+        assertThat(e.facts).contains("INVESTS_IN 远航重工 -> 年产5万台挖掘机生产线 2.0E9");
+    }
+
+    @Test
+    void aCompanyWrittenWithABareLevelIsNamedAfterTheRegion() {
+        Extracted e = Extracted.from("兰州市重点项目开工\n兰州市市长出席，省电力公司党组书记王立新参加仪式。");
+        assertThat(e.facts).contains("HOLDS_POSITION 王立新 -> 甘肃省电力公司 党组书记", "LOCATED_IN 甘肃省电力公司 -> 甘肃省");
+    }
+
+    @Test
+    void countedAndModifyingProjectWordsNameNoProject() {
+        Extracted e = Extracted.from("今年将建设20个乡镇的供水项目，企业主要生产挖掘机、装载机等工程类机械。");
+        assertThat(e.names("Project")).isEmpty();
+    }
 }
