@@ -65,7 +65,7 @@ public final class ProjectFinder {
                 continue; // 宅基地 holds no 基地; 项目对接小组 is no project
             }
             if (hit.start() > 0 && text.charAt(hit.start() - 1) == '等') {
-                addList(text, words, hit.start() - 1, found); // 腾讯电竞等项目
+                addList(text, words, hit.start() - 1, found, inRegion); // 腾讯电竞等项目
                 continue;
             }
             if (introducesCategory(text, end)) {
@@ -80,11 +80,17 @@ public final class ProjectFinder {
             if (start < 0 || start >= hit.start()) {
                 continue;
             }
+            if (start > 0 && text.charAt(start - 1) == '等') {
+                if (INDUSTRY_HEADS.stream().noneMatch(text.substring(start, hit.start())::contains)) {
+                    addList(text, words, start - 1, found, inRegion); // A、B等煤化工项目: the items, not the category
+                }
+                continue; // 新能源、医疗器械等新兴产业项目: the items are industries
+            }
             String name = text.substring(start, end).replace(" ", "");
             String stem = text.substring(start, hit.start());
             int countAt = countInside(text, start, hit.start());
             if (countAt >= 0 && isCounted(text, start)) {
-                addCountedList(text, words, start, found); // A、B等7个外资项目
+                addCountedList(text, words, start, found, inRegion); // A、B等7个外资项目
                 continue;
             }
             if (countAt >= 0) {
@@ -95,7 +101,7 @@ public final class ProjectFinder {
                     || TITLES.all(name).size() > 0 || isCounted(text, start) || isQuoted(text, start, end) || name.length() > MAX_LENGTH
                     || namesAPlace(text, start, hit.start()) || isSlogan(text, start, hit.start())) {
                 if (isCounted(text, start)) {
-                    addCountedList(text, words, start, found);
+                    addCountedList(text, words, start, found, inRegion);
                 }
                 continue;
             }
@@ -189,6 +195,9 @@ public final class ProjectFinder {
     private static final java.util.Set<String> NAME_OPENERS = java.util.Set.copyOf(Lexicon.words("project-name-openers.txt"));
     /** Nouns that may follow a project's name in the same clause (X项目总投资, X项目现场, X项目一期). */
     private static final java.util.Set<String> NOUNS_AFTER_A_NAME = java.util.Set.copyOf(Lexicon.words("project-name-followers.txt"));
+    private static final java.util.regex.Pattern LEADING_SCALE = java.util.regex.Pattern.compile(
+            "(?:年产|日产)?\\d+(?:\\.\\d+)?[万千百亿]?(?:吨|件|台|套|辆|千瓦|兆瓦|平方米|头|只|片|块)$");
+    private static final List<String> INDUSTRY_HEADS = Lexicon.words("industry-heads.txt");
     private static final java.util.Set<String> LEFT_STOP_WORDS = java.util.Set.copyOf(Lexicon.words("project-left-stops.txt"));
     private static final java.util.Set<String> CONTINUATIONS = java.util.Set.copyOf(Lexicon.words("project-continuations.txt"));
 
@@ -356,7 +365,7 @@ public final class ProjectFinder {
     }
 
     /** "A、B、C等7个外资项目": the listed names, each a project of the company it is named after. */
-    private void addCountedList(String text, Segmentation words, int countStart, List<ProjectMention> found) {
+    private void addCountedList(String text, Segmentation words, int countStart, List<ProjectMention> found, boolean[] inRegion) {
         int at = countStart;
         while (at > 0 && (Character.isDigit(text.charAt(at - 1)))) {
             at--;
@@ -364,11 +373,11 @@ public final class ProjectFinder {
         if (at == 0 || text.charAt(at - 1) != '等') {
             return;
         }
-        addList(text, words, at - 1, found);
+        addList(text, words, at - 1, found, inRegion);
     }
 
     /** The items of a list closed by 等 at {@code dengAt}, each one a project. */
-    private void addList(String text, Segmentation words, int dengAt, List<ProjectMention> found) {
+    private void addList(String text, Segmentation words, int dengAt, List<ProjectMention> found, boolean[] inRegion) {
         int itemEnd = dengAt;
         while (itemEnd > 0) {
             int itemStart = itemEnd;
@@ -379,8 +388,12 @@ public final class ProjectFinder {
             if (separator < 0 || text.charAt(separator) != '、') {
                 itemStart = Boundaries.nameStart(text, words, itemEnd, 14);
                 itemStart = Math.min(itemEnd, skipLeadingVerbs(words, itemStart, itemEnd)); // 启动建设|LED工业等项目
+                java.util.regex.Matcher scale = LEADING_SCALE.matcher(text.substring(Math.max(0, itemStart - 10), itemStart));
+                if (scale.find()) {
+                    itemStart -= scale.group().length(); // 60万吨|甲醇: the scale is part of the project's name
+                }
             }
-            if (itemEnd - itemStart >= 2 && !isGeneric(text.substring(itemStart, itemEnd))) {
+            if (itemEnd - itemStart >= 2 && !isGeneric(text.substring(itemStart, itemEnd), itemStart, inRegion)) {
                 found.add(new ProjectMention(itemStart, itemEnd, text.substring(itemStart, itemEnd)));
             }
             if (separator < 0 || text.charAt(separator) != '、') {

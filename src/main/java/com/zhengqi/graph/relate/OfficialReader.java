@@ -71,6 +71,9 @@ public final class OfficialReader {
             Holder previous = null;
             for (Post post : chain) {
                 Holder holder = post.holder();
+                if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty() && afterUnknownBody(text, post.titleStart())) {
+                    continue; // 竞争力委员会主任委员: the post is in a body the finders did not read, not in the article's region
+                }
                 if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
                     holder = inherit(entities, post, previous);
                 } else if (holder.org() != null && !holder.org().isCompany() && holder.org().regionPart().isEmpty() && previous != null) {
@@ -96,6 +99,11 @@ public final class OfficialReader {
             }
         }
         return officials;
+    }
+
+    /** A body's ending (委员会, 研究院, 协会, 中心) right before a title whose holder was not read. */
+    private static boolean afterUnknownBody(String text, int titleStart) {
+        return titleStart > 0 && "会院所心社".indexOf(text.charAt(titleStart - 1)) >= 0;
     }
 
     private static boolean startsAnOrganisation(ArticleMentions article, int at) {

@@ -79,4 +79,10 @@ class OfficialsTest {
         assertThat(e.facts).anyMatch(f -> f.startsWith("LEADS 周立新 -> 安阳") && f.endsWith("副主任"));
         assertThat(e.facts).anyMatch(f -> f.startsWith("HOLDS_POSITION 孟繁星 -> 安阳") && f.endsWith("副县级干部"));
     }
+
+    @Test
+    void aPostInABodyNotReadIsNotGivenTheArticlesRegion() {
+        Extracted e = Extracted.from("林州市举行经贸洽谈会\n国际商务交流促进委员会主任委员韩德明介绍了合作意向。林州市将加快对接。");
+        assertThat(e.facts).noneMatch(f -> f.contains("韩德明 -> 林州市"));
+    }
 }

@@ -128,4 +128,10 @@ class OrganizationsAndProjectsTest {
         Extracted e = Extracted.from("今年将建设20个乡镇的供水项目，企业主要生产挖掘机、装载机等工程类机械。");
         assertThat(e.names("Project")).isEmpty();
     }
+
+    @Test
+    void theItemsOfACategoryOfProjectsAreTheProjects() {
+        Extracted e = Extracted.from("开工的还有江南化工集团投资建设的60万吨甲醇等化工项目，以及光伏、储能等新兴产业项目。");
+        assertThat(e.names("Project")).contains("60万吨甲醇").doesNotContain("化工项目", "光伏", "储能", "新兴产业项目");
+    }
 }
