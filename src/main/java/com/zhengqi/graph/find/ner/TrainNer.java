@@ -40,7 +40,7 @@ public final class TrainNer implements Callable<Integer> {
     @Option(names = "--min-count", defaultValue = "1", description = "Drop features seen fewer times in training (default ${DEFAULT-VALUE}).")
     int minCount;
 
-    @Option(names = "--min-weight", defaultValue = "0", description = "Drop averaged weights smaller than this (default ${DEFAULT-VALUE}).")
+    @Option(names = "--min-weight", defaultValue = "0.5", description = "Drop averaged weights smaller than this (default ${DEFAULT-VALUE}).")
     float minWeight;
 
     @Option(names = "--holdout", defaultValue = "0", description = "Keep the last N training sentences out and score on them after each epoch.")
