@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,8 @@ import java.util.Map;
  * Immutable once built, so one instance serves any number of threads.
  *
  * <p>File format (the caller wraps it in gzip): magic, version, labels, transition weights,
- * feature count, weight scale, then per feature its string, its number of pairs and the pairs as
- * (tag byte, weight short). Weights are quantised to 16 bits against the largest one.
+ * feature count, pair count, weight scale, then per feature its string, its number of pairs and
+ * the pairs as (tag byte, weight short). Weights are quantised to 16 bits against the largest one.
  */
 final class LinearChainModel {
 
@@ -26,17 +25,20 @@ final class LinearChainModel {
     private static final int VERSION = 1;
 
     private final TagSet tags;
-    private final Map<String, Integer> rows;
+    private final FeatureTable rows;
+    /** Row → feature string; kept only by models built in training, which are the ones written and averaged. */
+    private final String[] names;
     /** Row r's pairs are {@code [rowStart[r], rowStart[r + 1])} in {@link #pairTag} and {@link #pairWeight}. */
     private final int[] rowStart;
     private final byte[] pairTag;
     private final float[] pairWeight;
     private final float[] transitions;
 
-    private LinearChainModel(TagSet tags, Map<String, Integer> rows, int[] rowStart, byte[] pairTag, float[] pairWeight,
-                             float[] transitions) {
+    private LinearChainModel(TagSet tags, FeatureTable rows, String[] names, int[] rowStart, byte[] pairTag,
+                             float[] pairWeight, float[] transitions) {
         this.tags = tags;
         this.rows = rows;
+        this.names = names;
         this.rowStart = rowStart;
         this.pairTag = pairTag;
         this.pairWeight = pairWeight;
@@ -57,8 +59,8 @@ final class LinearChainModel {
         for (int i = 0; i < emissions.length; i++) {
             float[] scores = emissions[i];
             for (String feature : features.get(i)) {
-                Integer row = rows.get(feature);
-                if (row == null) {
+                int row = rows.get(feature);
+                if (row < 0) {
                     continue;
                 }
                 for (int p = rowStart[row]; p < rowStart[row + 1]; p++) {
@@ -75,51 +77,69 @@ final class LinearChainModel {
      */
     static LinearChainModel prune(TagSet tags, List<String> features, float[] weights, float[] transitions, float minWeight) {
         int size = tags.size();
-        Map<String, Integer> rows = new HashMap<>();
+        int pairs = 0;
+        for (float w : weights) {
+            if (kept(w, minWeight)) {
+                pairs++;
+            }
+        }
+        List<String> names = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
-        ByteList pairTags = new ByteList();
-        FloatList pairWeights = new FloatList();
+        byte[] pairTag = new byte[pairs];
+        float[] pairWeight = new float[pairs];
+        int p = 0;
         for (int f = 0; f < features.size(); f++) {
-            int before = pairTags.size;
+            int before = p;
             for (int t = 0; t < size; t++) {
                 float w = weights[f * size + t];
-                if (w != 0f && Math.abs(w) >= minWeight) {
-                    pairTags.add((byte) t);
-                    pairWeights.add(w);
+                if (kept(w, minWeight)) {
+                    pairTag[p] = (byte) t;
+                    pairWeight[p++] = w;
                 }
             }
-            if (pairTags.size > before) {
-                rows.put(features.get(f), starts.size());
+            if (p > before) {
+                names.add(features.get(f));
                 starts.add(before);
             }
         }
-        starts.add(pairTags.size);
-        return new LinearChainModel(tags, rows, starts.stream().mapToInt(Integer::intValue).toArray(), pairTags.toArray(),
-                pairWeights.toArray(), transitions.clone());
+        starts.add(p);
+        FeatureTable rows = new FeatureTable(names.size());
+        for (int r = 0; r < names.size(); r++) {
+            rows.put(names.get(r), r);
+        }
+        return new LinearChainModel(tags, rows, names.toArray(String[]::new), starts.stream().mapToInt(Integer::intValue).toArray(),
+                pairTag, pairWeight, transitions.clone());
     }
 
-    /** The model whose every weight is the mean of that weight in {@code models}, which must share their labels;
-     * means smaller than {@code minWeight} are dropped. */
+    private static boolean kept(float weight, float minWeight) {
+        return weight != 0f && Math.abs(weight) >= minWeight;
+    }
+
+    /**
+     * The model whose every weight is the mean of that weight in {@code models} (built in training,
+     * sharing their labels); means smaller than {@code minWeight} are dropped.
+     */
     static LinearChainModel average(List<LinearChainModel> models, float minWeight) {
         TagSet tags = models.getFirst().tags;
         int size = tags.size();
         Map<String, Integer> ids = new HashMap<>();
         List<String> names = new ArrayList<>();
         for (LinearChainModel m : models) {
-            m.rows.keySet().forEach(f -> ids.computeIfAbsent(f, k -> {
-                names.add(k);
-                return names.size() - 1;
-            }));
+            for (String f : m.names()) {
+                if (ids.putIfAbsent(f, names.size()) == null) {
+                    names.add(f);
+                }
+            }
         }
         float[] weights = new float[names.size() * size];
         float[] transitions = new float[models.getFirst().transitions.length];
         for (LinearChainModel m : models) {
-            m.rows.forEach((feature, row) -> {
-                int base = ids.get(feature) * size;
+            for (int row = 0; row < m.names.length; row++) {
+                int base = ids.get(m.names[row]) * size;
                 for (int p = m.rowStart[row]; p < m.rowStart[row + 1]; p++) {
                     weights[base + m.pairTag[p]] += m.pairWeight[p] / models.size();
                 }
-            });
+            }
             for (int t = 0; t < transitions.length; t++) {
                 transitions[t] += m.transitions[t] / models.size();
             }
@@ -128,6 +148,7 @@ final class LinearChainModel {
     }
 
     void write(OutputStream stream) throws IOException {
+        String[] byRow = names();
         DataOutputStream out = new DataOutputStream(stream);
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
@@ -144,9 +165,8 @@ final class LinearChainModel {
             largest = Math.max(largest, Math.abs(w));
         }
         float scale = largest == 0f ? 1f : largest / Short.MAX_VALUE;
-        String[] byRow = new String[rows.size()];
-        rows.forEach((feature, row) -> byRow[row] = feature);
         out.writeInt(byRow.length);
+        out.writeInt(pairTag.length);
         out.writeFloat(scale);
         for (int r = 0; r < byRow.length; r++) {
             out.writeUTF(byRow[r]);
@@ -174,53 +194,28 @@ final class LinearChainModel {
             transitions[t] = in.readFloat();
         }
         int featureCount = in.readInt();
+        byte[] pairTag = new byte[in.readInt()];
+        float[] pairWeight = new float[pairTag.length];
         float scale = in.readFloat();
-        Map<String, Integer> rows = HashMap.newHashMap(featureCount);
+        FeatureTable rows = new FeatureTable(featureCount);
         int[] rowStart = new int[featureCount + 1];
-        ByteList pairTags = new ByteList();
-        FloatList pairWeights = new FloatList();
+        int p = 0;
         for (int r = 0; r < featureCount; r++) {
             rows.put(in.readUTF(), r);
-            rowStart[r] = pairTags.size;
-            for (int p = in.readUnsignedByte(); p > 0; p--) {
-                pairTags.add(in.readByte());
-                pairWeights.add(in.readShort() * scale);
+            rowStart[r] = p;
+            for (int pairs = in.readUnsignedByte(); pairs > 0; pairs--) {
+                pairTag[p] = in.readByte();
+                pairWeight[p++] = in.readShort() * scale;
             }
         }
-        rowStart[featureCount] = pairTags.size;
-        return new LinearChainModel(tags, rows, rowStart, pairTags.toArray(), pairWeights.toArray(), transitions);
+        rowStart[featureCount] = p;
+        return new LinearChainModel(tags, rows, null, rowStart, pairTag, pairWeight, transitions);
     }
 
-    /** Growable primitive arrays, so that loading a model of a million weights does not box them. */
-    private static final class ByteList {
-        byte[] values = new byte[1024];
-        int size;
-
-        void add(byte value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
+    private String[] names() {
+        if (names == null) {
+            throw new IllegalStateException("a model read from a file keeps no feature names; write and average models from training");
         }
-
-        byte[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
-    }
-
-    private static final class FloatList {
-        float[] values = new float[1024];
-        int size;
-
-        void add(float value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        float[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
+        return names;
     }
 }

@@ -4,6 +4,7 @@ import com.zhengqi.graph.extract.EntitySpan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * BIOES tags over a fixed list of entity labels: tag 0 is O (outside), and label {@code k} owns
@@ -20,8 +21,10 @@ final class TagSet {
     private static final int SINGLE = 3;
 
     private final List<String> labels;
-    /** {@code allowed[(previous + 1) * size + next]}: the Viterbi search asks this for every pair at every character. */
+    /** {@code allowed[(previous + 1) * size + next]}. */
     private final boolean[] allowed;
+    /** For each tag, the tags that may precede it: the Viterbi search only looks at these. */
+    private final int[][] predecessors;
 
     TagSet(List<String> labels) {
         this.labels = List.copyOf(labels);
@@ -32,6 +35,16 @@ final class TagSet {
                 allowed[(previous + 1) * size + next] = follows(previous, next);
             }
         }
+        predecessors = new int[size][];
+        for (int next = 0; next < size; next++) {
+            final int tag = next;
+            predecessors[next] = IntStream.range(0, size).filter(previous -> follows(previous, tag)).toArray();
+        }
+    }
+
+    /** The tags that may come right before {@code tag} (not counting the sentence start). */
+    int[] predecessors(int tag) {
+        return predecessors[tag];
     }
 
     List<String> labels() {

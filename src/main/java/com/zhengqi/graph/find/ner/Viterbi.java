@@ -27,10 +27,7 @@ final class Viterbi {
             for (int t = 0; t < tags; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int from = 0;
-                for (int p = 0; p < tags; p++) {
-                    if (score[p] == Float.NEGATIVE_INFINITY || !tagSet.allowed(p, t)) {
-                        continue;
-                    }
+                for (int p : tagSet.predecessors(t)) {
                     float s = score[p] + transitions[p * tags + t];
                     if (s > best) {
                         best = s;
