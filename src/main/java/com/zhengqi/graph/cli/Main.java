@@ -3,6 +3,8 @@ package com.zhengqi.graph.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 /** Root command. With no sub-command it runs {@code serve seeds/}, the main job of a fresh checkout. */
@@ -21,8 +23,15 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line writing to the given streams (tests capture them this way). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         String[] effective = args.length == 0 ? DEFAULT_ARGS : args;
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setAdjustLineBreaksForWideCJKCharacters(true);
         commandLine.setExecutionExceptionHandler(new ExitCodes.ErrorReporter());
         return commandLine.execute(effective);

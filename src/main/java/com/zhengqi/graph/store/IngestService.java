@@ -2,8 +2,9 @@ package com.zhengqi.graph.store;
 
 import com.zhengqi.graph.extract.PageExtractor;
 import com.zhengqi.graph.model.ArticleGraph;
+import com.zhengqi.graph.read.ReadFailures;
 import com.zhengqi.graph.read.SourceFiles;
-import com.zhengqi.graph.read.TextReader;
+import com.zhengqi.graph.read.source.DocumentReader;
 import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
@@ -22,11 +23,12 @@ public class IngestService {
 
     private final PageExtractor extractor;
     private final GraphWriter writer;
-    private final TextReader reader = new TextReader();
+    private final DocumentReader reader;
 
-    public IngestService(PageExtractor extractor, GraphWriter writer) {
+    public IngestService(PageExtractor extractor, GraphWriter writer, DocumentReader reader) {
         this.extractor = extractor;
         this.writer = writer;
+        this.reader = reader;
     }
 
     public IngestSummary ingest(List<Path> paths, Consumer<String> progress) {
@@ -40,8 +42,9 @@ public class IngestService {
             try {
                 batch.addAll(extractor.extract(file.toString(), reader.read(file)).articles());
             } catch (Exception e) {
-                failures.add(new IngestSummary.FileFailure(file.toString(), String.valueOf(e.getMessage())));
-                progress.accept(file + ": " + e.getMessage());
+                String reason = ReadFailures.describe(e);
+                failures.add(new IngestSummary.FileFailure(file.toString(), reason));
+                progress.accept(file + ": " + reason);
             }
             done++;
             if (batch.size() >= ARTICLES_PER_TRANSACTION) {
