@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A trained linear-chain tagger: for each feature string a few (tag, weight) pairs, plus tag-to-tag
@@ -26,7 +24,7 @@ final class LinearChainModel {
 
     private final TagSet tags;
     private final FeatureTable rows;
-    /** Row → feature string; kept only by models built in training, which are the ones written and averaged. */
+    /** Row → feature string; kept only by models built in training, the ones that get written. */
     private final String[] names;
     /** Row r's pairs are {@code [rowStart[r], rowStart[r + 1])} in {@link #pairTag} and {@link #pairWeight}. */
     private final int[] rowStart;
@@ -115,38 +113,6 @@ final class LinearChainModel {
         return weight != 0f && Math.abs(weight) >= minWeight;
     }
 
-    /**
-     * The model whose every weight is the mean of that weight in {@code models} (built in training,
-     * sharing their labels); means smaller than {@code minWeight} are dropped.
-     */
-    static LinearChainModel average(List<LinearChainModel> models, float minWeight) {
-        TagSet tags = models.getFirst().tags;
-        int size = tags.size();
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        for (LinearChainModel m : models) {
-            for (String f : m.names()) {
-                if (ids.putIfAbsent(f, names.size()) == null) {
-                    names.add(f);
-                }
-            }
-        }
-        float[] weights = new float[names.size() * size];
-        float[] transitions = new float[models.getFirst().transitions.length];
-        for (LinearChainModel m : models) {
-            for (int row = 0; row < m.names.length; row++) {
-                int base = ids.get(m.names[row]) * size;
-                for (int p = m.rowStart[row]; p < m.rowStart[row + 1]; p++) {
-                    weights[base + m.pairTag[p]] += m.pairWeight[p] / models.size();
-                }
-            }
-            for (int t = 0; t < transitions.length; t++) {
-                transitions[t] += m.transitions[t] / models.size();
-            }
-        }
-        return prune(tags, names, weights, transitions, minWeight);
-    }
-
     void write(OutputStream stream) throws IOException {
         String[] byRow = names();
         DataOutputStream out = new DataOutputStream(stream);
@@ -214,7 +180,7 @@ final class LinearChainModel {
 
     private String[] names() {
         if (names == null) {
-            throw new IllegalStateException("a model read from a file keeps no feature names; write and average models from training");
+            throw new IllegalStateException("a model read from a file keeps no feature names; write models from training");
         }
         return names;
     }

@@ -40,22 +40,6 @@ class PerceptronTrainerTest {
         assertThat(reloaded.tags().labels()).isEqualTo(tags.labels());
     }
 
-    @Test
-    void averagingAModelWithItselfChangesNothing() {
-        List<LabelledSentence> sentences = sentences();
-        TagSet tags = new TagSet(Labels.of(sentences));
-        LinearChainModel model = new PerceptronTrainer(features, tags, 1)
-                .train(sentences, 3, 2L, 0f, new PrintWriter(new StringWriter()), null);
-
-        LinearChainModel averaged = LinearChainModel.average(List.of(model, model), 0f);
-
-        assertThat(averaged.featureCount()).isEqualTo(model.featureCount());
-        for (LabelledSentence sentence : sentences) {
-            List<List<String>> f = features.extract(sentence.text());
-            assertThat(averaged.decode(f)).isEqualTo(model.decode(f));
-        }
-    }
-
     /** Invented sentences of one pattern: company, title, person. */
     private static List<LabelledSentence> sentences() {
         String[] companies = {"长江电力股份有限公司", "星海科技有限公司", "远航物流集团"};

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (../shared/datasets, or $ZHENGQI_DATASETS); skipped otherwise. The floors sit a little under
  * the figures in docs/ner.md, so a change that costs accuracy fails here.
  */
-class ClueNerDevScoreTest {
+class DevSetScoresTest {
 
     @Test
     void clueNerDevMicroF1OverTheMainLabelsStaysAboveTheFloor() throws Exception {
@@ -33,5 +33,20 @@ class ClueNerDevScoreTest {
         for (String label : TrainNer.MAIN_LABELS) {
             assertThat(scores.of(label).f1()).as(label).isGreaterThanOrEqualTo(0.70);
         }
+    }
+
+    /** Résumés are text the model never saw in training: this guards names and titles out of domain. */
+    @Test
+    void resumeNerDevNamesAndTitlesStayAboveTheFloor() throws Exception {
+        Path dev = Datasets.resumeNerDev();
+        assumeTrue(Files.exists(dev), "no " + dev.toAbsolutePath());
+        List<LabelledSentence> sentences = ResumeNerFile.read(dev, new PrintWriter(new StringWriter()));
+
+        SpanScores scores = SpanScores.of(text -> NerBenchmark.asResume(PerceptronEntityTagger.shared().tag(text)), sentences);
+
+        assertThat(sentences).hasSize(463);
+        assertThat(scores.of("NAME").f1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(scores.of("TITLE").f1()).isGreaterThanOrEqualTo(0.62);
+        assertThat(scores.micro(List.of("NAME", "TITLE", "ORG")).f1()).isGreaterThanOrEqualTo(0.62);
     }
 }
