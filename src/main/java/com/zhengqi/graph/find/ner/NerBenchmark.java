@@ -55,8 +55,9 @@ public final class NerBenchmark implements Callable<Integer> {
         if (Files.exists(cluener)) {
             List<LabelledSentence> dev = ClueNerFile.read(cluener, out);
             out.println("CLUENER2020 " + cluener + " (" + dev.size() + " sentences)");
-            out.print(SpanScores.of(tagger, dev).table(List.of("name", "position", "company", "government")));
-            out.print(SpanScores.of(tagger, dev).table(List.of("organization", "address")));
+            SpanScores scores = SpanScores.of(tagger, dev);
+            out.print(scores.table(TrainNer.MAIN_LABELS));
+            out.print(SpanScores.of(tagger, dev).table(List.copyOf(scores.labels())));
             speed(tagger, dev, out);
         } else {
             out.println("no " + cluener + ": CLUENER scores and speed skipped");
