@@ -4,6 +4,7 @@ import com.zhengqi.graph.extract.EntitySpan;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -80,6 +81,39 @@ class PerceptronEntityTaggerTest {
     void emptyAndEntityFreeTextsGiveNoSpans() {
         assertThat(tagger.tag("")).isEmpty();
         assertThat(tagger.tag("今天天气很好，我们去散步吧。")).isEmpty();
+    }
+
+    @Test
+    void anyTextGivesWellFormedSpans() {
+        Random random = new Random(42);
+        String alphabet = "李明记者董事长有限公司集团政府局北京市。，、！？ \n\t\r\u0000\u3000ＡＢ１２ab12“”《》😀";
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = round == 0 ? 3000 : random.nextInt(300);
+            while (text.length() < length) {
+                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            String input = text.toString();
+            for (EntitySpan span : tagger.tag(input)) {
+                assertThat(span.start()).isBetween(0, input.length() - 1);
+                assertThat(span.end()).isBetween(span.start() + 1, input.length());
+                assertThat(span.text()).isEqualTo(input.substring(span.start(), span.end()));
+            }
+        }
+    }
+
+    @Test
+    void aLongTextWithoutPunctuationIsCutIntoBoundedPieces() {
+        String text = "李明".repeat(2 * SentencePieces.LONGEST);
+
+        List<int[]> pieces = SentencePieces.split(text);
+
+        assertThat(pieces).allSatisfy(p -> assertThat(p[1] - p[0]).isLessThanOrEqualTo(SentencePieces.LONGEST));
+        assertThat(pieces.getFirst()[0]).isZero();
+        assertThat(pieces.getLast()[1]).isEqualTo(text.length());
+        for (int k = 1; k < pieces.size(); k++) {
+            assertThat(pieces.get(k)[0]).isEqualTo(pieces.get(k - 1)[1]);
+        }
     }
 
     @Test
