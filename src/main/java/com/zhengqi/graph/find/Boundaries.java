@@ -11,6 +11,7 @@ final class Boundaries {
     private static final Set<String> LEFT_VERBS = Set.copyOf(Lexicon.words("name-left-verbs.txt"));
     /** Verbs that open company names (兴业银行, 建业集团): kept even at the left edge. */
     private static final Set<String> NAME_VERBS = Set.copyOf(Lexicon.words("company-name-verbs.txt"));
+    private static final String COUNTING_MEASURES = "个家位条项座批名只台套件种次年月日元亿万";
     private static final String CHINESE_NUMERALS = "一二三四五六七八九十百千万";
 
     private Boundaries() {
@@ -111,7 +112,7 @@ final class Boundaries {
         public boolean accepts(Token token, int start) {
             Token next = words.tokenAt(token.end());
             boolean nextIsOneCharacter = next != null && next.word().length() == 1;
-            if (!isCompanyNamePart(token, start < end, nextIsOneCharacter)) {
+            if (!isCompanyNamePart(token, start < end, nextIsOneCharacter) && !isMisreadMeasure(token)) {
                 return false;
             }
             if (beforeVerb >= 0 && isVerb(token)) {
@@ -120,6 +121,15 @@ final class Boundaries {
             boolean verb = isVerb(token) && token.word().length() >= 2 && !NAME_VERBS.contains(token.word());
             beforeVerb = verb ? start : -1;
             return true;
+        }
+
+        /** 莱|克|电气: HanLP reads rare name characters as measure words; one that counts nothing is part of the name. */
+        private boolean isMisreadMeasure(Token token) {
+            if (!token.tag().equals("q") || token.word().length() != 1 || COUNTING_MEASURES.contains(token.word())) {
+                return false;
+            }
+            Token left = token.start() == 0 ? null : words.tokenAt(token.start() - 1);
+            return left == null || !(left.tag().equals("m") || left.tag().equals("mq"));
         }
 
         @Override
