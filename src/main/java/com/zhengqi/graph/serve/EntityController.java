@@ -46,6 +46,20 @@ class EntityController {
         registry.<PageKey, List<Entity>>forName("industryOrganizations").registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() ->
                 ArgumentBatches.load(keys, PageKey::first, (first, group) -> byKey(group, PageKey::elementId,
                         entities.industryOrganizations(group.stream().map(PageKey::elementId).toList(), first)))));
+        registerOrganizationLoaders(registry);
+    }
+
+    private void registerOrganizationLoaders(BatchLoaderRegistry registry) {
+        registry.<Organization, Entity>forName("organizationParents").registerMappedBatchLoader((keys, env) ->
+                Mono.fromSupplier(() -> entities.neighbour(keys, EntityQueries.ORGANIZATION_PARENT)));
+        registry.<Organization, List<Entity>>forName("organizationRegions").registerMappedBatchLoader((keys, env) ->
+                Mono.fromSupplier(() -> entities.neighbours(keys, EntityQueries.ORGANIZATION_REGIONS)));
+        registry.<Organization, List<Entity>>forName("organizationIndustries").registerMappedBatchLoader((keys, env) ->
+                Mono.fromSupplier(() -> entities.neighbours(keys, EntityQueries.INDUSTRIES)));
+        registry.<Organization, List<Investment>>forName("organizationInvestments").registerMappedBatchLoader((keys, env) ->
+                Mono.fromSupplier(() -> relationships.investmentsBy(keys)));
+        registry.<Organization, List<Visit>>forName("organizationVisitors").registerMappedBatchLoader((keys, env) ->
+                Mono.fromSupplier(() -> relationships.visitsTo(keys)));
     }
 
     /** Spreads a result keyed by element id over the data-loader keys that asked for it. */
@@ -115,29 +129,34 @@ class EntityController {
         return relationships.reportsBy(people);
     }
 
-    @BatchMapping(typeName = "Organization", field = "parent")
-    Map<Organization, Entity> organizationParent(List<Organization> organizations) {
-        return entities.neighbour(organizations, EntityQueries.ORGANIZATION_PARENT);
+    // Organization fields use loaders shared by Company, GovernmentBody and OtherOrganization (a
+    // batch mapping on an interface gets one loader per object type, so one statement per type).
+
+    @SchemaMapping(typeName = "Organization", field = "parent")
+    CompletableFuture<Entity> organizationParent(Organization organization, DataLoader<Organization, Entity> organizationParents) {
+        return organizationParents.load(organization);
     }
 
-    @BatchMapping(typeName = "Organization", field = "regions")
-    Map<Organization, List<Entity>> organizationRegions(List<Organization> organizations) {
-        return entities.neighbours(organizations, EntityQueries.ORGANIZATION_REGIONS);
+    @SchemaMapping(typeName = "Organization", field = "regions")
+    CompletableFuture<List<Entity>> organizationRegions(Organization organization, DataLoader<Organization, List<Entity>> organizationRegions) {
+        return organizationRegions.load(organization);
     }
 
-    @BatchMapping(typeName = "Organization", field = "industries")
-    Map<Organization, List<Entity>> organizationIndustries(List<Organization> organizations) {
-        return entities.neighbours(organizations, EntityQueries.INDUSTRIES);
+    @SchemaMapping(typeName = "Organization", field = "industries")
+    CompletableFuture<List<Entity>> organizationIndustries(Organization organization,
+                                                           DataLoader<Organization, List<Entity>> organizationIndustries) {
+        return organizationIndustries.load(organization);
     }
 
-    @BatchMapping(typeName = "Organization", field = "investments")
-    Map<Organization, List<Investment>> organizationInvestments(List<Organization> organizations) {
-        return relationships.investmentsBy(organizations);
+    @SchemaMapping(typeName = "Organization", field = "investments")
+    CompletableFuture<List<Investment>> organizationInvestments(Organization organization,
+                                                                DataLoader<Organization, List<Investment>> organizationInvestments) {
+        return organizationInvestments.load(organization);
     }
 
-    @BatchMapping(typeName = "Organization", field = "visitors")
-    Map<Organization, List<Visit>> visitors(List<Organization> organizations) {
-        return relationships.visitsTo(organizations);
+    @SchemaMapping(typeName = "Organization", field = "visitors")
+    CompletableFuture<List<Visit>> visitors(Organization organization, DataLoader<Organization, List<Visit>> organizationVisitors) {
+        return organizationVisitors.load(organization);
     }
 
     @BatchMapping(typeName = "Region", field = "parent")

@@ -113,7 +113,7 @@ class GraphQueries {
             Drawing.GraphNode node = Drawing.node(nodeValues.get(i), i);
             nodes.put(node.elementId(), node);
         }
-        List<Drawing.GraphEdge> edges = r.get("edges").asList(e -> Drawing.edge(e, nodes, amounts));
+        List<Drawing.GraphEdge> edges = r.get("edges").isNull() ? List.of() : r.get("edges").asList(e -> Drawing.edge(e, nodes, amounts));
         return new PathResult(true, true, new Drawing.Path(edges.size(), List.copyOf(nodes.values()), edges));
     }
 }

@@ -36,6 +36,8 @@ class PositionController {
                     return EntityController.byKey(group, OfficialsKey::elementId, positions.officialsOfRegions(
                             group.stream().map(OfficialsKey::elementId).toList(), sample.includeSubregions(), sample.title(), sample.first()));
                 })));
+        registry.<Organization, List<Position>>forName("organizationPositions").registerMappedBatchLoader((keys, env) ->
+                Mono.fromSupplier(() -> positions.inOrganizations(keys)));
     }
 
     @QueryMapping
@@ -59,9 +61,11 @@ class PositionController {
         return positions.ofPeople(people);
     }
 
-    @BatchMapping(typeName = "Organization", field = "positions")
-    Map<Organization, List<Position>> organizationPositions(List<Organization> organizations) {
-        return positions.inOrganizations(organizations);
+    /** One loader for Company, GovernmentBody and OtherOrganization alike (see EntityController). */
+    @SchemaMapping(typeName = "Organization", field = "positions")
+    CompletableFuture<List<Position>> organizationPositions(Organization organization,
+                                                            DataLoader<Organization, List<Position>> organizationPositions) {
+        return organizationPositions.load(organization);
     }
 
     private static String blankToNull(String title) {

@@ -7,14 +7,17 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Statements per request must not grow with the number of rows: child fields are loaded per batch of parents. */
+/**
+ * Statements per request must not grow with the number of rows: child fields are loaded per batch
+ * of parents. (The largest project comes first, so one row already has every shape of child.)
+ */
 class NoNPlusOneTest extends ApiTestSupport {
 
     private static final String NESTED = """
             query($first: Int) {
-              projects(first: $first, orderBy: NAME) { nodes {
+              projects(first: $first, orderBy: AMOUNT_DESC) { nodes {
                 name
-                investments { investor { name ... on Organization { positions { title } visitors { person { name } } } }
+                investments { investor { name ... on Organization { positions { title } visitors { person { name } } parent { name } } }
                               article { title } }
                 regions { name parent { name } officials { person { name positions { title } } article { id } } }
                 industries { name }
@@ -35,8 +38,11 @@ class NoNPlusOneTest extends ApiTestSupport {
     @Test
     void aNestedQueryCostsTheSameNumberOfStatementsForOneRowAsForAllRows() {
         long one = statementsFor(1);
-        long all = statementsFor(20);
-        assertThat(all).isEqualTo(one);
+        long all = statementsFor(6);
+        // Loads queued while a loader completes can go out in the next dispatch round, so a level can
+        // cost one statement more or less depending on the order fields complete; one statement per
+        // row would cost at least one more per row and child field (here 5 rows × 12 fields).
+        assertThat(all).isBetween(one - 2, one + 2);
         assertThat(all).as("one statement per field group, not per row").isLessThanOrEqualTo(20);
     }
 }
