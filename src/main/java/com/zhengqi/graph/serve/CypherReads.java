@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs the API's read statements: always with parameters, in a read transaction bounded by the
- * request timeout, and counted, so that tests and operators can see how many statements a request
- * costs (the API must not issue one per row).
+ * Runs the API's read statements: always with parameters, each in its own auto-commit read
+ * transaction bounded by the request timeout (one round trip, where a managed transaction needs
+ * begin and commit as well), and counted, so that tests and operators can see how many statements
+ * a request costs (the API must not issue one per row).
  */
 @Component
 public class CypherReads {
@@ -37,7 +38,7 @@ public class CypherReads {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) parameters;
         try (Session session = driver.session(READ)) {
-            return session.executeRead(tx -> tx.run(cypher, values).list(), transaction);
+            return session.run(cypher, values, transaction).list();
         }
     }
 

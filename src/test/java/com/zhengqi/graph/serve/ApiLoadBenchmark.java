@@ -71,12 +71,36 @@ class ApiLoadBenchmark extends GraphTestSupport {
         URI endpoint = URI.create("http://127.0.0.1:" + httpPort + "/graphql");
 
         run(http, endpoint, calls, clients, warmup);
+        String floor = floor(http, endpoint);
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         Result result = run(http, endpoint, calls, clients, seconds);
+        long cpuNanos = os.getProcessCpuTime() - cpuBefore;
+        String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
+        long requests = result.requests();
+        floor += "\nCPU of this JVM (server, embedded Neo4j and clients) per request: %.1f ms, i.e. at most %.0f requests/s on 2 idle cores"
+                .formatted(cpuNanos / 1e6 / requests, 2 * 1e9 * requests / cpuNanos);
 
-        String report = result.report(clients, seconds, graphSize);
+        String report = result.report(clients, seconds, graphSize) + floor + "\nmachine load (/proc/loadavg) before: "
+                + loadBefore + ", after: " + loadAfter + "\n";
         System.out.println(report);
         Files.writeString(Path.of("target", "api-bench.txt"), report);
         assertThat(result.errors.get()).as("failed requests; first failure: %s", result.firstError).isZero();
+    }
+
+    /** Median of 200 sequential trivial requests ({@code { __typename }}): what HTTP and GraphQL cost on this machine now. */
+    private static String floor(HttpClient http, URI endpoint) throws Exception {
+        long[] nanos = new long[200];
+        String body = JSON.writeValueAsString(Map.of("query", "{ __typename }"));
+        for (int i = 0; i < nanos.length; i++) {
+            long started = System.nanoTime();
+            http.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+            nanos[i] = System.nanoTime() - started;
+        }
+        Arrays.sort(nanos);
+        return "floor: { __typename } alone, p50 %.1f ms, p99 %.1f ms".formatted(nanos[100] / 1e6, nanos[197] / 1e6);
     }
 
     /** The request mix: equal shares of the four kinds, arguments drawn from the loaded graph. */
@@ -151,6 +175,10 @@ class ApiLoadBenchmark extends GraphTestSupport {
             for (Kind k : Kind.values()) {
                 nanos.put(k, new ArrayList<>());
             }
+        }
+
+        long requests() {
+            return nanos.values().stream().mapToLong(List::size).sum();
         }
 
         void record(Kind kind, long elapsed, boolean ok, String failure) {
