@@ -17,11 +17,7 @@ public final class ExitCodes {
     static final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            cmd.getErr().println("error: " + (root.getMessage() == null ? root.toString() : root.getMessage()));
+            cmd.getErr().println("error: " + StartupFailures.explain(e));
             if (Boolean.getBoolean("zhengqi.debug")) {
                 e.printStackTrace(cmd.getErr());
             }

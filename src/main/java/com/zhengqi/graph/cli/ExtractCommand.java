@@ -4,8 +4,9 @@ import com.zhengqi.graph.extract.NewsPageExtractor;
 import com.zhengqi.graph.extract.PageExtractor;
 import com.zhengqi.graph.read.ReadFailures;
 import com.zhengqi.graph.read.SourceFiles;
-import com.zhengqi.graph.read.TextReader;
+import com.zhengqi.graph.read.source.DocumentReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    InputOptions input;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
     List<Path> paths;
 
@@ -41,9 +45,10 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         JsonMapper json = JsonMapper.builder().build();
         PageExtractor extractor = new NewsPageExtractor();
-        TextReader reader = new TextReader();
+        DocumentReader reader = new DocumentReader(input.readOptions());
         int failed = 0;
-        for (Path file : SourceFiles.expand(paths)) {
+        List<Path> files = SourceFiles.expand(paths);
+        for (Path file : files) {
             try {
                 out.println(json.writeValueAsString(extractor.extract(file.toString(), reader.read(file))));
                 out.flush();
@@ -52,6 +57,8 @@ final class ExtractCommand implements Callable<Integer> {
                 err.println(file + ": " + ReadFailures.describe(e));
             }
         }
+        err.printf("extracted %d file(s), %d failed%n", files.size() - failed, failed);
+        err.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
     }
 }

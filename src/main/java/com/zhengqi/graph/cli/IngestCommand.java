@@ -29,6 +29,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @Mixin
+    InputOptions input;
+
     @Option(names = "--json", description = "Print the summary as one JSON object instead of a sentence.")
     boolean json;
 
@@ -39,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ConfigurableApplicationContext context = SpringContexts.start(database.springProperties(), false)) {
+        try (ConfigurableApplicationContext context = SpringContexts.start(input.withSpringProperties(database.springProperties()), false)) {
             IngestSummary summary = context.getBean(IngestService.class).ingest(paths, message -> {
                 err.println(message);
                 err.flush();

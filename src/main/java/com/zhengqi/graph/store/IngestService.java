@@ -4,7 +4,7 @@ import com.zhengqi.graph.extract.PageExtractor;
 import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.read.ReadFailures;
 import com.zhengqi.graph.read.SourceFiles;
-import com.zhengqi.graph.read.TextReader;
+import com.zhengqi.graph.read.source.DocumentReader;
 import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
@@ -23,11 +23,12 @@ public class IngestService {
 
     private final PageExtractor extractor;
     private final GraphWriter writer;
-    private final TextReader reader = new TextReader();
+    private final DocumentReader reader;
 
-    public IngestService(PageExtractor extractor, GraphWriter writer) {
+    public IngestService(PageExtractor extractor, GraphWriter writer, DocumentReader reader) {
         this.extractor = extractor;
         this.writer = writer;
+        this.reader = reader;
     }
 
     public IngestSummary ingest(List<Path> paths, Consumer<String> progress) {

@@ -1,0 +1,360 @@
+package com.zhengqi.graph.find;
+
+import com.zhengqi.graph.resolve.RegionMention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds organisations: companies by their ending (有限公司, 集团, 银行...), brand names by context (lists
+ * closed by 等…企业, 与X合作, the holder of a company title such as 董事长), government and party bodies from
+ * the department lexicon with the region part written before them (区商务局, 北关区民政局), and the
+ * committees that govern a region (区委, 开发区党工委, 管委会).
+ */
+public final class OrganizationFinder {
+
+    private static final int MAX_COMPANY_LENGTH = 24;
+    private static final int MAX_BRAND_LENGTH = 10;
+    private static final String LEVEL_CHARS = "省市区县镇乡州旗盟";
+
+    private final WordTable<Boolean> companySuffixes = table(Lexicon.words("company-suffixes.txt"));
+    private final WordTable<Boolean> genericStems = table(Lexicon.words("generic-company-stems.txt"));
+    private final WordTable<Boolean> classNouns = table(Lexicon.words("company-class-nouns.txt"));
+    private final Set<String> itemRejects = Set.copyOf(Lexicon.words("list-item-rejects.txt"));
+    private final Map<String, Set<String>> contexts = new HashMap<>();
+    private final WordTable<String> departments = new WordTable<>(Lexicon.pairs("government-departments.txt"));
+    private final WordTable<String[]> committees;
+    private final WordTable<String> titles = new WordTable<>(Lexicon.pairs("titles.txt"));
+
+    public OrganizationFinder() {
+        for (String[] row : Lexicon.rows("company-contexts.txt")) {
+            contexts.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
+        }
+        Map<String, String[]> committeeRows = new HashMap<>();
+        for (String[] row : Lexicon.rows("party-government-holders.txt")) {
+            committeeRows.put(row[0], row);
+        }
+        committees = new WordTable<>(committeeRows);
+    }
+
+    private static WordTable<Boolean> table(List<String> words) {
+        Map<String, Boolean> map = new HashMap<>();
+        words.forEach(w -> map.put(w, true));
+        return new WordTable<>(map);
+    }
+
+    public List<OrgMention> find(String text, Segmentation words, List<RegionMention> regions) {
+        Map<Integer, RegionMention> regionEndingAt = new HashMap<>();
+        for (RegionMention region : regions) {
+            regionEndingAt.put(region.end(), region);
+        }
+        List<OrgMention> found = new ArrayList<>();
+        findBodies(text, regionEndingAt, found);
+        findCompaniesBySuffix(text, words, regions, found);
+        findCompanyLists(text, words, regions, found);
+        findCompanyContexts(text, regions, found);
+        findTitleHolders(text, words, regions, found);
+        findAliases(text, words, regions, found);
+        found.sort(Comparator.comparingInt(OrgMention::start).thenComparingInt(m -> -m.end()));
+        return dropDuplicates(found);
+    }
+
+    // ---- government and party bodies
+
+    private void findBodies(String text, Map<Integer, RegionMention> regionEndingAt, List<OrgMention> found) {
+        int covered = 0;
+        for (WordTable.Hit<String> hit : departments.all(text)) {
+            if (hit.start() < covered) {
+                continue;
+            }
+            int regionStart = hit.start();
+            int start = regionPrefixStart(text, hit.start(), regionEndingAt);
+            // 区委组织部: the party committee written before a party department
+            if (start == hit.start() && hit.start() > 1 && text.charAt(hit.start() - 1) == '委'
+                    && LEVEL_CHARS.indexOf(text.charAt(hit.start() - 2)) >= 0) {
+                start = regionPrefixStart(text, hit.start() - 1, regionEndingAt);
+                if (start == hit.start() - 1) {
+                    start = hit.start() - 2;
+                }
+                regionStart = hit.start() - 1;
+            } else if (start < hit.start()) {
+                regionStart = hit.start();
+            }
+            if (start == hit.start() && hit.value().equals("GOVERNMENT") && hit.word().length() <= 3 && !isSeparatedBefore(text, hit.start())) {
+                continue; // a bare 办公室 or 办事处 inside a longer phrase names nothing
+            }
+            found.add(new OrgMention(start, hit.end(), text.substring(start, hit.end()), hit.value(), regionStart, false));
+            covered = hit.end();
+        }
+        covered = 0;
+        for (WordTable.Hit<String[]> hit : committees.all(text)) {
+            if (hit.start() < covered) {
+                continue;
+            }
+            String[] row = hit.value();
+            int start = regionPrefixStart(text, hit.start(), regionEndingAt);
+            boolean single = hit.word().length() == 1;
+            if (single && start == hit.start()) {
+                continue; // 委 alone is a committee only after a region (区委, 北关区委)
+            }
+            if (single && hit.end() < text.length() && "员会托屈婉".indexOf(text.charAt(hit.end())) >= 0) {
+                continue; // 区委员, 委托
+            }
+            if (start == hit.start() && !isSeparatedBefore(text, hit.start()) && !row[1].equals("ZONE")) {
+                continue;
+            }
+            if (departments.longestStartingAt(text, hit.end()) != null) {
+                continue; // 区委组织部 is the department, found above
+            }
+            found.add(new OrgMention(start, hit.end(), text.substring(start, hit.end()), row[1], hit.start(), Boolean.parseBoolean(row[2])));
+            covered = hit.end();
+        }
+    }
+
+    /** Start of the region part written right before {@code at}: a region mention or a bare level character. */
+    private static int regionPrefixStart(String text, int at, Map<Integer, RegionMention> regionEndingAt) {
+        RegionMention region = regionEndingAt.get(at);
+        if (region != null) {
+            return region.start();
+        }
+        if (at >= 3 && text.startsWith("自治区", at - 3)) {
+            return at - 3;
+        }
+        if (at >= 1 && LEVEL_CHARS.indexOf(text.charAt(at - 1)) >= 0 && (at == 1 || !isCjkLetter(text.charAt(at - 2)) || isSeparatedBefore(text, at - 1))) {
+            return at - 1;
+        }
+        return at;
+    }
+
+    private static boolean isSeparatedBefore(String text, int at) {
+        if (at == 0) {
+            return true;
+        }
+        char c = text.charAt(at - 1);
+        return !isCjkLetter(c) || "与和及由对向在到领赴访见了的".indexOf(c) >= 0;
+    }
+
+    static boolean isCjkLetter(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
+    }
+
+    // ---- companies
+
+    private void findCompaniesBySuffix(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
+        List<WordTable.Hit<Boolean>> hits = companySuffixes.longestNonOverlapping(text);
+        for (int h = 0; h < hits.size(); h++) {
+            WordTable.Hit<Boolean> hit = hits.get(h);
+            int end = hit.end();
+            if (end < text.length() && "业法权制房家化长区内".indexOf(text.charAt(end)) >= 0) {
+                continue;
+            }
+            int start = Boundaries.nameStart(text, words, hit.start(), MAX_COMPANY_LENGTH);
+            if (start == hit.start() || start > 0 && text.charAt(start - 1) == '家') {
+                continue;
+            }
+            String stem = text.substring(start, hit.start());
+            if (isGeneric(stem) || isRegion(regions, start, hit.start()) || endsInGenericAfterVerb(text, words, start, hit.start())) {
+                continue;
+            }
+            found.add(company(text, start, end));
+        }
+    }
+
+    /** 铁西区整合区内国有银行: a generic word right before the ending, and a verb before it, make no name. */
+    private boolean endsInGenericAfterVerb(String text, Segmentation words, int start, int stemEnd) {
+        Token last = words.tokenAt(stemEnd - 1);
+        if (last == null || !genericStems.contains(last.word())) {
+            return false;
+        }
+        for (int i = words.indexAt(start); i < words.indexAt(last.start()); i++) {
+            String tag = words.tokens().get(i).tag();
+            if (tag.equals("v") || tag.equals("vn") || tag.equals("vi")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void findCompanyLists(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
+        for (int i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
+            if (!closesWithClassNoun(text, i + 1)) {
+                continue;
+            }
+            int itemEnd = i;
+            while (itemEnd > 0) {
+                int separator = lastSeparator(text, itemEnd);
+                int itemStart = separator >= 0 ? separator + 1 : Boundaries.nameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
+                if (separator < 0 || itemEnd - itemStart > MAX_BRAND_LENGTH + 6) {
+                    itemStart = Boundaries.nameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
+                }
+                addBrand(text, itemStart, itemEnd, regions, found);
+                if (separator < 0 || itemStart != separator + 1) {
+                    break;
+                }
+                itemEnd = separator;
+            }
+        }
+    }
+
+    /** 等 followed, within a few characters and no punctuation, by 企业, 金融机构, ... */
+    private boolean closesWithClassNoun(String text, int from) {
+        for (int at = from; at < Math.min(text.length(), from + 9); at++) {
+            char c = text.charAt(at);
+            if (!isCjkLetter(c) && !Character.isDigit(c)) {
+                return false;
+            }
+            if (classNouns.longestStartingAt(text, at) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The 、 or 和/及 that separates the list item ending at {@code end} from the one before, or -1. */
+    private static int lastSeparator(String text, int end) {
+        for (int i = end - 1; i >= 0 && end - i <= MAX_BRAND_LENGTH + 6; i--) {
+            char c = text.charAt(i);
+            if (c == '、') {
+                return i;
+            }
+            if (!isCjkLetter(c) && c != '(' && c != ')' && c != '（' && c != '）' && !Character.isLetterOrDigit(c) && c != '·') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private void addBrand(String text, int start, int end, List<RegionMention> regions, List<OrgMention> found) {
+        if (end - start < 2 || end - start > MAX_BRAND_LENGTH + 6) {
+            return;
+        }
+        String name = text.substring(start, end);
+        if (name.endsWith("的") || name.endsWith("地") || name.endsWith("得")) {
+            return;
+        }
+        for (String reject : itemRejects) {
+            if (name.endsWith(reject) || name.startsWith(reject)) {
+                return;
+            }
+        }
+        if (isGeneric(name) || isRegion(regions, start, end) || name.chars().allMatch(Character::isDigit)) {
+            return;
+        }
+        found.add(company(text, start, end));
+    }
+
+    private void findCompanyContexts(String text, List<RegionMention> regions, List<OrgMention> found) {
+        for (Map.Entry<String, Set<String>> context : contexts.entrySet()) {
+            String opener = context.getKey();
+            for (int i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) {
+                int from = i + opener.length();
+                for (int end = from + 2; end <= Math.min(text.length(), from + MAX_BRAND_LENGTH); end++) {
+                    char c = text.charAt(end - 1);
+                    if (!isCjkLetter(c) && !Character.isLetterOrDigit(c)) {
+                        break;
+                    }
+                    int closeAt = end;
+                    if (context.getValue().stream().anyMatch(close -> text.startsWith(close, closeAt))) {
+                        if (departments.longestEndingAt(text, end) == null && committees.longestEndingAt(text, end) == null) {
+                            addBrand(text, from, end, regions, found);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** 中联重科董事长詹纯新: the words right before a company title name a company. */
+    private void findTitleHolders(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
+        for (WordTable.Hit<String> hit : titles.longestNonOverlapping(text)) {
+            if (!hit.value().startsWith("EXECUTIVE")) {
+                continue;
+            }
+            int end = hit.start();
+            if (found.stream().anyMatch(m -> m.end() == end || m.start() < end && m.end() > end - 8 && m.end() <= end)) {
+                continue; // the holder is already a known organisation (and perhaps a department of it)
+            }
+            int start = Boundaries.nameStart(text, words, end, MAX_BRAND_LENGTH, true);
+            addBrand(text, start, end, regions, found);
+        }
+    }
+
+    /** Every other place where a company found above is named again, in full or by its stem (雨润 for 雨润集团). */
+    private void findAliases(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
+        Map<String, Boolean> names = new HashMap<>();
+        for (OrgMention m : found) {
+            if (!m.isCompany()) {
+                continue;
+            }
+            names.put(m.surface(), true);
+            WordTable.Hit<Boolean> suffix = companySuffixes.longestEndingAt(m.surface(), m.surface().length());
+            if (suffix != null) {
+                String stem = m.surface().substring(0, suffix.start());
+                if (stem.length() >= 2 && !isGeneric(stem) && !stem.contains("(") && !stem.contains("（")) {
+                    names.put(stem, true);
+                }
+            }
+        }
+        int[] coveredBy = new int[text.length() + 1];
+        for (OrgMention m : found) {
+            for (int c = m.start(); c < m.end(); c++) {
+                coveredBy[c] = 1;
+            }
+        }
+        for (WordTable.Hit<Boolean> hit : new WordTable<>(names).longestNonOverlapping(text)) {
+            boolean free = true;
+            for (int c = hit.start(); c < hit.end(); c++) {
+                free &= coveredBy[c] == 0;
+            }
+            if (free && words.isBoundary(hit.start()) && !isRegion(regions, hit.start(), hit.end())) {
+                found.add(company(text, hit.start(), hit.end()));
+            }
+        }
+    }
+
+    private static OrgMention company(String text, int start, int end) {
+        return new OrgMention(start, end, text.substring(start, end), "COMPANY", start, false);
+    }
+
+    /** True when the stem is made only of generic words (小贷, 国有, 该) and digits. */
+    boolean isGeneric(String stem) {
+        int at = 0;
+        while (at < stem.length()) {
+            WordTable.Hit<Boolean> hit = genericStems.longestStartingAt(stem, at);
+            if (hit != null) {
+                at = hit.end();
+            } else if (!isCjkLetter(stem.charAt(at)) && !Character.isLetter(stem.charAt(at))) {
+                at++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRegion(List<RegionMention> regions, int start, int end) {
+        for (RegionMention region : regions) {
+            if (region.start() == start && region.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<OrgMention> dropDuplicates(List<OrgMention> sorted) {
+        List<OrgMention> kept = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (OrgMention m : sorted) {
+            if (seen.add(((long) m.start() << 32) | m.end())) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,84 @@
+package com.zhengqi.graph.find;
+
+import java.util.Set;
+
+/**
+ * Reads the personal name that starts right after a title (李富生 in 区委书记李富生). A name is a known surname
+ * (和 and 方 included: after a title they are names) and one or two given characters; HanLP's person tag
+ * decides the length when it has one, else word boundaries do. Words such as 一位 or 说 after a title
+ * (姓崔的主任说) give no name.
+ */
+public final class PersonNames {
+
+    private final Set<String> surnames = Set.copyOf(Lexicon.words("surnames.txt"));
+    private final Set<String> notGiven = Set.copyOf(Lexicon.words("name-stop-chars.txt"));
+    private final Set<String> verbsAfterNames = Set.copyOf(Lexicon.words("verbs-after-names.txt"));
+
+    /** Length of the name starting at {@code at}, or 0 when none does. */
+    public int nameAt(String text, Segmentation words, int at) {
+        if (at >= text.length()) {
+            return 0;
+        }
+        int surname = surnameLength(text, at);
+        if (surname == 0) {
+            return 0;
+        }
+        Token token = words.tokenAt(at);
+        if (token != null && token.start() == at && token.isPersonName()) {
+            int length = token.word().length();
+            if (length >= 2 && length <= 4) {
+                return length;
+            }
+        }
+        if (token != null && token.start() == at && token.word().length() > surname && !token.isPersonName()) {
+            // a dictionary word starting with a surname character (方面, 单位, 高度) is no name
+            String tag = token.tag();
+            if (token.word().length() != surname + 1 || !(tag.equals("nz") || tag.equals("ng") || tag.equals("j") || tag.equals("x"))) {
+                return 0;
+            }
+        }
+        int givenStart = at + surname;
+        if (!isGivenChar(text, givenStart)) {
+            return 0;
+        }
+        Token second = words.tokenAt(givenStart);
+        if (second != null && second.start() == givenStart && !isGivenNameWord(second)) {
+            return 0; // 和主要, 任组长: a function word or a title after the surname character
+        }
+        if (second != null && second.start() == givenStart && second.word().length() == 2 && !verbsAfterNames.contains(second.word())) {
+            return surname + 2;
+        }
+        if (second != null && second.start() == givenStart && second.word().length() > 2) {
+            return surname + 1 <= 3 ? surname + 1 : 0;
+        }
+        if (isGivenChar(text, givenStart + 1) && words.isBoundary(givenStart + 2)) {
+            Token third = words.tokenAt(givenStart + 1);
+            if (third != null && third.start() == givenStart + 1 && third.word().length() == 1) {
+                return surname + 2;
+            }
+        }
+        return surname + 1;
+    }
+
+    private static boolean isGivenNameWord(Token token) {
+        String tag = token.tag();
+        return !(tag.equals("b") || tag.startsWith("d") || tag.equals("nnt") || tag.startsWith("p") || tag.startsWith("c")
+                || tag.startsWith("r") || tag.equals("m") || tag.startsWith("q") || tag.startsWith("u") || tag.equals("f")
+                || tag.equals("ad") || tag.startsWith("w") || tag.equals("vshi") || tag.equals("vyou"));
+    }
+
+    private int surnameLength(String text, int at) {
+        if (at + 2 <= text.length() && surnames.contains(text.substring(at, at + 2))) {
+            return 2;
+        }
+        return surnames.contains(text.substring(at, at + 1)) ? 1 : 0;
+    }
+
+    private boolean isGivenChar(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return OrganizationFinder.isCjkLetter(c) && !notGiven.contains(String.valueOf(c));
+    }
+}

@@ -1,0 +1,198 @@
+package com.zhengqi.graph.read;
+
+import com.zhengqi.graph.model.ArticleText.Credit;
+import com.zhengqi.graph.model.ArticleText.Role;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds bylines where newspapers print them and reads the credits in them:
+ * <ul>
+ *   <li>a byline line above an article: {@code □本报记者 王嘉晨 通讯员 程志吉}, {@code 本报通讯员 杜文翰}, {@code □韩小凤 姚萌};</li>
+ *   <li>a dateline opening the first paragraph: {@code 本报讯(记者 卢文军)…}, {@code 开发区讯(高庆贺)…},
+ *       {@code 新华社北京3月5日电(记者 …)…}, {@code 本报讯 记者 张三 通讯员 李四 …};</li>
+ *   <li>a photo credit on its own line or closing a caption: {@code (吕晓璞 摄)}, {@code 本报通讯员 张绍杰 摄}, {@code …第一课。党贺喜 摄};</li>
+ *   <li>a credit closing an article: {@code …。(记者 张三)};</li>
+ *   <li>a page footer of editors: {@code 本版编辑 辛宏 王森 本版校对 刘铁铮}.</li>
+ * </ul>
+ * Every form is accepted only when all of it reads as role words and names (see {@link CreditParser}).
+ */
+final class BylineParser {
+
+    private static final int LONGEST_BYLINE_LINE = 60;
+    /** Box and bullet marks some papers print before a byline. */
+    private static final Pattern BYLINE_MARK = Pattern.compile("[□■◎●▲◆★☆◇○]+\\s*");
+    private static final Pattern IN_BRACKETS = Pattern.compile("^[(【〔\\[](.{1,80}?)[)】〕\\]]$");
+    /** "本报讯", "本刊讯", "晚报讯": the paper's own dateline, which opens an article even without credits. */
+    private static final Pattern OWN_DATELINE = Pattern.compile("本[报刊台网]讯|\\p{IsHan}{1,8}报讯");
+    /** "新华社北京3月5日电", "本报郑州2月3日讯": an agency or paper dateline with place and date. */
+    private static final Pattern DATED_DATELINE =
+            Pattern.compile("\\p{IsHan}{1,10}?(社|网|报|台)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日(电|讯)");
+    /** Any "<place or unit>讯(" or "…电(" opening: accepted only when the brackets hold credits. */
+    private static final Pattern BRACKETED_DATELINE =
+            Pattern.compile("[\\p{IsHan}A-Za-z0-9·]{1,24}?[讯电]\\s*[(【〔]([^()【】〔〕\\n]{1,80})[)】〕]");
+    private static final Pattern OPENING_BRACKETS = Pattern.compile("\\s*[(【〔]([^()【】〔〕\\n]{1,80})[)】〕]");
+    private static final Pattern CLOSING_BRACKETS = Pattern.compile("[(【〔]([^()【】〔〕\\n]{1,80})[)】〕]$");
+    /** "…。党贺喜 摄": a photo credit without brackets after the last sentence of a caption. */
+    private static final Pattern CLOSING_PHOTO_CREDIT = Pattern.compile("(?<=[。！？”])([^。！？”()]{2,40})$");
+    private static final Pattern END_MARK = Pattern.compile("\\s*[(【]完[)】]$");
+    private static final int MOST_UNBRACKETED_TOKENS = 8;
+
+    /** A dateline read off the start of a paragraph: the credits and the text that follows. */
+    record Dateline(List<Credit> credits, String body) {
+    }
+
+    /** A credit read off the end of a paragraph: the paragraph without it, and the credits. */
+    record Closing(String rest, List<Credit> credits) {
+    }
+
+    private final CreditParser credits;
+
+    BylineParser(CreditParser credits) {
+        this.credits = credits;
+    }
+
+    /** A whole line that is a byline printed above an article; photo credits are not. */
+    Optional<List<Credit>> bylineLine(String line) {
+        if (line.length() > LONGEST_BYLINE_LINE || isPhotoCredit(line)) {
+            return Optional.empty();
+        }
+        Matcher mark = BYLINE_MARK.matcher(line);
+        boolean marked = mark.lookingAt();
+        String rest = marked ? line.substring(mark.end()) : line;
+        if (!marked && !credits.startsWithRoleWord(rest)) {
+            return Optional.empty();
+        }
+        return credits.parse(rest, Role.REPORTER, true).filter(list -> !onlyEditors(list));
+    }
+
+    /** A whole line that credits a photograph: "(谢芳 摄)", "本报通讯员 张绍杰 摄". */
+    Optional<List<Credit>> photoCreditLine(String line) {
+        if (line.length() > LONGEST_BYLINE_LINE) {
+            return Optional.empty();
+        }
+        String inside = unbracketed(line);
+        return isPhotoCredit(inside) ? credits.parse(inside, Role.PHOTOGRAPHER, false) : Optional.empty();
+    }
+
+    /** A whole line naming the editors of the page: "本版编辑 辛宏 王森 本版校对 刘铁铮", "责任编辑：张三". */
+    Optional<List<Credit>> editorLine(String line) {
+        String inside = unbracketed(line);
+        if (inside.length() > LONGEST_BYLINE_LINE || !credits.startsWithRoleWord(inside)) {
+            return Optional.empty();
+        }
+        return credits.parse(inside, Role.EDITOR, false).filter(BylineParser::onlyEditors);
+    }
+
+    /** A whole line in brackets that credits the article it closes: "(记者 张三 通讯员 李四)". */
+    Optional<List<Credit>> closingCreditLine(String line) {
+        Matcher m = IN_BRACKETS.matcher(line);
+        if (!m.matches() || !credits.startsWithRoleWord(m.group(1).strip())) {
+            return Optional.empty();
+        }
+        return credits.parse(m.group(1), Role.REPORTER, false);
+    }
+
+    /** A dateline opening the paragraph, with or without credits. */
+    Optional<Dateline> dateline(String paragraph) {
+        Matcher bracketed = BRACKETED_DATELINE.matcher(paragraph);
+        if (bracketed.lookingAt()) {
+            boolean ownOrDated = OWN_DATELINE.matcher(paragraph).lookingAt() || DATED_DATELINE.matcher(paragraph).lookingAt();
+            Optional<List<Credit>> read = credits.parse(bracketed.group(1), Role.REPORTER, !ownOrDated && !credits.startsWithRoleWord(bracketed.group(1)));
+            if (read.isPresent()) {
+                return Optional.of(new Dateline(read.get(), bodyAfter(paragraph, bracketed.end())));
+            }
+        }
+        Matcher own = OWN_DATELINE.matcher(paragraph);
+        Matcher dated = DATED_DATELINE.matcher(paragraph);
+        int end = own.lookingAt() ? own.end() : dated.lookingAt() ? dated.end() : -1;
+        if (end < 0) {
+            return Optional.empty();
+        }
+        Matcher brackets = OPENING_BRACKETS.matcher(paragraph).region(end, paragraph.length());
+        if (brackets.lookingAt()) {
+            Optional<List<Credit>> read = credits.parse(brackets.group(1), Role.REPORTER, false);
+            if (read.isPresent()) {
+                return Optional.of(new Dateline(read.get(), bodyAfter(paragraph, brackets.end())));
+            }
+        }
+        return Optional.of(unbracketedCredits(paragraph, end));
+    }
+
+    /** "本报讯 记者 张三 通讯员 李四 近日，…": the longest run of space-separated tokens that reads as credits. */
+    private Dateline unbracketedCredits(String paragraph, int from) {
+        String rest = paragraph.substring(from);
+        String[] tokens = rest.strip().split(" ", MOST_UNBRACKETED_TOKENS + 1);
+        for (int n = Math.min(tokens.length - 1, MOST_UNBRACKETED_TOKENS); n > 0; n--) {
+            String run = String.join(" ", Arrays.copyOf(tokens, n));
+            Optional<List<Credit>> read = credits.parse(run, Role.REPORTER, !credits.startsWithRoleWord(run));
+            if (read.isPresent()) {
+                int consumed = rest.indexOf(run) + run.length();
+                return new Dateline(read.get(), bodyAfter(rest, consumed));
+            }
+        }
+        return new Dateline(List.of(), bodyAfter(rest, 0));
+    }
+
+    /** A credit closing the paragraph ("…。(吕晓璞 摄)", "…。党贺喜 摄", "…。(记者 张三)"), and the paragraph without it. */
+    Optional<Closing> closingCredit(String paragraph) {
+        Matcher bracketed = CLOSING_BRACKETS.matcher(paragraph);
+        if (bracketed.find()) {
+            String inside = bracketed.group(1).strip();
+            if (isPhotoCredit(inside) || credits.startsWithRoleWord(inside)) {
+                Optional<List<Credit>> read = credits.parse(inside, Role.REPORTER, false);
+                if (read.isPresent()) {
+                    return Optional.of(new Closing(paragraph.substring(0, bracketed.start()).strip(), read.get()));
+                }
+            }
+        }
+        Matcher bare = CLOSING_PHOTO_CREDIT.matcher(paragraph);
+        if (bare.find() && isPhotoCredit(bare.group(1).strip())) {
+            Optional<List<Credit>> read = credits.parse(bare.group(1), Role.PHOTOGRAPHER, !credits.startsWithRoleWord(bare.group(1).strip()));
+            if (read.isPresent()) {
+                return Optional.of(new Closing(paragraph.substring(0, bare.start()).strip(), read.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The paragraph without a closing "(完)". */
+    static String withoutEndMark(String paragraph) {
+        return END_MARK.matcher(paragraph).replaceFirst("");
+    }
+
+    /** Ends with a role word that may follow names (摄, 摄影): the text credits a photograph. */
+    private boolean isPhotoCredit(String text) {
+        String inside = unbracketed(text);
+        int space = Math.max(inside.lastIndexOf(' '), inside.lastIndexOf('/'));
+        String last = inside.substring(space + 1);
+        for (int length = Math.min(2, last.length()); length > 0; length--) {
+            String tail = last.substring(last.length() - length);
+            if (credits.isRoleWord(tail) && credits.followsNames(tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unbracketed(String line) {
+        Matcher m = IN_BRACKETS.matcher(line.strip());
+        return m.matches() ? m.group(1).strip() : line.strip();
+    }
+
+    private static String bodyAfter(String text, int from) {
+        String body = text.substring(Math.min(from, text.length())).strip();
+        while (!body.isEmpty() && (body.charAt(0) == '：' || body.charAt(0) == ':')) {
+            body = body.substring(1).strip();
+        }
+        return body;
+    }
+
+    private static boolean onlyEditors(List<Credit> list) {
+        return list.stream().allMatch(c -> c.role() == Role.EDITOR);
+    }
+}

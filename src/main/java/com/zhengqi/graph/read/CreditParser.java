@@ -1,0 +1,224 @@
+package com.zhengqi.graph.read;
+
+import com.zhengqi.graph.model.ArticleText.Credit;
+import com.zhengqi.graph.model.ArticleText.Role;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the inside of a byline ("记者 郭涛 通讯员 李绍光", "文/摄 李昕 张宪文", "吕晓璞 摄") into credits.
+ * Every token must be a role word from {@code lexicon/byline-roles.txt} or a personal name, otherwise
+ * the text is not a byline and nothing is returned: that is what keeps ordinary sentences out.
+ * A role word credits the names after it; names before any role word are reporters; a role marked
+ * as able to follow names ({@code 摄}) credits the names just before it when nothing follows.
+ */
+final class CreditParser {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s、，,；;：:]+");
+    private static final int MOST_TOKENS = 24;
+
+    /** A role word: the roles it gives (none for words like 报道) and whether it may follow its names. */
+    record RoleWord(List<Role> roles, boolean mayFollowNames) {
+    }
+
+    private final Map<String, RoleWord> roleWords;
+    private final PersonNames names;
+    private final Set<String> mediaSuffixes;
+    private final int longestRoleWord;
+
+    CreditParser(Map<String, RoleWord> roleWords, PersonNames names, Set<String> mediaSuffixes) {
+        this.roleWords = Map.copyOf(roleWords);
+        this.names = names;
+        this.mediaSuffixes = Set.copyOf(mediaSuffixes);
+        this.longestRoleWord = roleWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    static CreditParser fromLexicons(PersonNames names) {
+        Map<String, RoleWord> words = LexiconFile.pairs("lexicon/byline-roles.txt").entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> roleWord(e.getValue())));
+        return new CreditParser(words, names, Set.copyOf(LexiconFile.entries("lexicon/media-suffixes.txt")));
+    }
+
+    private static RoleWord roleWord(String spec) {
+        if (spec.equals("-")) {
+            return new RoleWord(List.of(), false);
+        }
+        boolean follows = spec.startsWith("<");
+        List<Role> roles = Arrays.stream(spec.substring(follows ? 1 : 0).split(","))
+                .map(String::strip).map(Role::valueOf).toList();
+        return new RoleWord(roles, follows);
+    }
+
+    /** Whether the whole token is a role word. */
+    boolean isRoleWord(String token) {
+        return roleWords.containsKey(token);
+    }
+
+    /** Whether the word is a role word that may stand after the names it credits (摄). */
+    boolean followsNames(String word) {
+        RoleWord role = roleWords.get(word);
+        return role != null && role.mayFollowNames();
+    }
+
+    /** Whether the text starts with a role word (本报记者, 通讯员 ...), glued to a name or not. */
+    boolean startsWithRoleWord(String text) {
+        for (int length = Math.min(longestRoleWord, text.length()); length > 0; length--) {
+            if (roleWords.containsKey(text.substring(0, length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Credits read from the text, or empty when it is not a byline. {@code defaultRole} credits names
+     * before any role word. When {@code surnamesRequired} every name must start with a known surname;
+     * otherwise a role word before a name vouches for it (记者 扎西).
+     */
+    Optional<List<Credit>> parse(String text, Role defaultRole, boolean surnamesRequired) {
+        List<String> raw = SEPARATORS.splitAsStream(text.strip()).filter(t -> !t.isEmpty()).toList();
+        if (raw.isEmpty() || raw.size() > MOST_TOKENS) {
+            return Optional.empty();
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (String token : mergeSplitNames(raw)) {
+            if (!classify(token, tokens, surnamesRequired)) {
+                return Optional.empty();
+            }
+        }
+        return assign(tokens, defaultRole);
+    }
+
+    /** Two-character names printed as "王 军" (padded to three widths) come back together. */
+    private List<String> mergeSplitNames(List<String> raw) {
+        List<String> merged = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String token = raw.get(i);
+            if (i + 1 < raw.size() && token.length() == 1 && names.isSurname(token) && !isRoleWord(token)
+                    && raw.get(i + 1).length() == 1 && Chars.isHan(raw.get(i + 1).charAt(0)) && !isRoleWord(raw.get(i + 1))) {
+                merged.add(token + raw.get(i + 1));
+                i++;
+            } else {
+                merged.add(token);
+            }
+        }
+        return merged;
+    }
+
+    /** Adds the token (split into role word and name where glued) to the list; false when it is neither. */
+    private boolean classify(String token, List<Token> out, boolean surnamesRequired) {
+        if (roleWords.containsKey(token)) {
+            out.add(Token.role(roleWords.get(token)));
+            return true;
+        }
+        if (mediaRoleWord(token, out)) {
+            return true;
+        }
+        boolean vouched = !surnamesRequired && out.stream().anyMatch(t -> t.isRole() && !t.word().roles().isEmpty());
+        if (names.isName(token, vouched)) {
+            out.add(Token.name(token));
+            return true;
+        }
+        if (token.indexOf('/') > 0 && !token.endsWith("/")) {
+            for (String part : token.split("/")) {
+                if (part.isEmpty() || !classify(part, out, surnamesRequired)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return gluedRoleWord(token, out, surnamesRequired);
+    }
+
+    /** "新华社记者", "人民日报记者": a media name in front of a role word. */
+    private boolean mediaRoleWord(String token, List<Token> out) {
+        for (int length = Math.min(longestRoleWord, token.length() - 2); length > 0; length--) {
+            String word = token.substring(token.length() - length);
+            RoleWord role = roleWords.get(word);
+            String media = token.substring(0, token.length() - length);
+            if (role != null && !role.mayFollowNames() && media.length() <= 8 && mediaSuffixes.stream().anyMatch(media::endsWith)) {
+                out.add(Token.role(role));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "记者王嘉晨" or "王思俊摄": a role word glued to a name. */
+    private boolean gluedRoleWord(String token, List<Token> out, boolean surnamesRequired) {
+        for (int length = Math.min(longestRoleWord, token.length() - 1); length > 0; length--) {
+            String head = token.substring(0, length);
+            String rest = token.substring(length);
+            if (roleWords.containsKey(head) && names.isName(rest, !surnamesRequired)) {
+                out.add(Token.role(roleWords.get(head)));
+                out.add(Token.name(rest));
+                return true;
+            }
+            String tail = token.substring(token.length() - length);
+            String front = token.substring(0, token.length() - length);
+            RoleWord after = roleWords.get(tail);
+            if (after != null && (after.mayFollowNames() || after.roles().isEmpty()) && names.isName(front, false)) {
+                out.add(Token.name(front));
+                out.add(Token.role(after));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<List<Credit>> assign(List<Token> tokens, Role defaultRole) {
+        Set<Credit> credits = new LinkedHashSet<>();
+        List<Role> current = List.of(defaultRole);
+        List<String> sinceLastRole = new ArrayList<>();
+        boolean anyName = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (!token.isRole()) {
+                anyName = true;
+                sinceLastRole.add(token.name());
+                for (Role role : current) {
+                    credits.add(new Credit(token.name(), role));
+                }
+                continue;
+            }
+            boolean namesFollow = tokens.subList(i + 1, tokens.size()).stream().anyMatch(t -> !t.isRole());
+            if (token.word().mayFollowNames() && !namesFollow && !sinceLastRole.isEmpty()) {
+                recredit(credits, sinceLastRole, current, token.word().roles());
+            } else if (!token.word().roles().isEmpty()) {
+                current = token.word().roles();
+            }
+            sinceLastRole = new ArrayList<>();
+        }
+        return anyName ? Optional.of(List.copyOf(credits)) : Optional.empty();
+    }
+
+    /** "本报记者 王思俊 摄": the photo credit replaces the role the names had. */
+    private static void recredit(Set<Credit> credits, List<String> people, List<Role> from, List<Role> to) {
+        for (String person : people) {
+            from.forEach(role -> credits.remove(new Credit(person, role)));
+            to.forEach(role -> credits.add(new Credit(person, role)));
+        }
+    }
+
+    private record Token(RoleWord word, String name) {
+        static Token role(RoleWord word) {
+            return new Token(word, null);
+        }
+
+        static Token name(String name) {
+            return new Token(null, name);
+        }
+
+        boolean isRole() {
+            return word != null;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.zhengqi.graph.read;
+
+import com.zhengqi.graph.model.ArticleText.Credit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits cleaned page text into lines and tells, for each line on its own, what it is: a byline, a
+ * photo credit, editors, metadata, a section label, a list item or ordinary text. Lines of the first
+ * kinds are never joined to their neighbours.
+ */
+final class LineClassifier {
+
+    /** A bullet some PDF converters print before list items ("- ① …"); dropped. */
+    private static final Pattern BULLET = Pattern.compile("^[-*·]\\s+");
+    /** Circled or bracketed numbers that open list items. */
+    private static final Pattern NUMBERED = Pattern.compile("^[\\u2460-\\u2473\\u2776-\\u277F]");
+    private static final int LONGEST_LABEL = 16;
+    private static final Pattern LABEL_DECORATION = Pattern.compile("^[【\\[■□◆●▲]+|[】\\]]+$|[：:]$");
+
+    private final BylineParser bylines;
+    private final PageMetadataReader metadata;
+    private final Set<String> sectionLabels;
+
+    LineClassifier(BylineParser bylines, PageMetadataReader metadata, Set<String> sectionLabels) {
+        this.bylines = bylines;
+        this.metadata = metadata;
+        this.sectionLabels = Set.copyOf(sectionLabels);
+    }
+
+    List<PageLine> classify(String cleanText) {
+        List<PageLine> lines = new ArrayList<>();
+        int blanks = 0;
+        int start = 0;
+        for (int i = 0; i <= cleanText.length(); i++) {
+            if (i < cleanText.length() && cleanText.charAt(i) != '\n') {
+                continue;
+            }
+            String text = cleanText.substring(start, i).strip();
+            start = i + 1;
+            if (text.isEmpty()) {
+                blanks++;
+                continue;
+            }
+            lines.add(classifyLine(text, lines.isEmpty() ? 2 : blanks));
+            blanks = 0;
+        }
+        return lines;
+    }
+
+    private PageLine classifyLine(String text, int blanks) {
+        Matcher bullet = BULLET.matcher(text);
+        if (bullet.lookingAt() && bullet.end() < text.length()) {
+            return line(text.substring(bullet.end()), blanks, PageLine.Kind.LIST_ITEM);
+        }
+        if (NUMBERED.matcher(text).lookingAt()) {
+            return line(text, blanks, PageLine.Kind.LIST_ITEM);
+        }
+        if (text.length() <= LONGEST_LABEL && sectionLabels.contains(LABEL_DECORATION.matcher(text).replaceAll("").strip())) {
+            return line(text, blanks, PageLine.Kind.LABEL);
+        }
+        Optional<PageMetadataReader.Found> found = metadata.read(text);
+        if (found.isPresent()) {
+            return new PageLine(text, blanks, PageLine.Kind.METADATA, found.get().credits(), found.get(), false);
+        }
+        return bylines.editorLine(text).map(c -> credited(text, blanks, PageLine.Kind.EDITORS, c))
+                .or(() -> bylines.photoCreditLine(text).map(c -> credited(text, blanks, PageLine.Kind.PHOTO_CREDIT, c)))
+                .or(() -> bylines.bylineLine(text).map(c -> credited(text, blanks, PageLine.Kind.BYLINE, c)))
+                .or(() -> bylines.closingCreditLine(text).map(c -> credited(text, blanks, PageLine.Kind.CLOSING_CREDIT, c)))
+                .orElseGet(() -> new PageLine(text, blanks, PageLine.Kind.TEXT, List.of(), null, bylines.dateline(text).isPresent()));
+    }
+
+    private static PageLine credited(String text, int blanks, PageLine.Kind kind, List<Credit> credits) {
+        return new PageLine(text, blanks, kind, credits, null, false);
+    }
+
+    private static PageLine line(String text, int blanks, PageLine.Kind kind) {
+        return new PageLine(text, blanks, kind, List.of(), null, false);
+    }
+}

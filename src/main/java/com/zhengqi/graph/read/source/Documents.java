@@ -1,0 +1,32 @@
+package com.zhengqi.graph.read.source;
+
+import com.hankcs.hanlp.HanLP;
+import org.jspecify.annotations.Nullable;
+
+/** Makes a {@link SourceDocument} out of decoded text: checks it is there and within the limit, and converts traditional characters. */
+final class Documents {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private Documents() {
+    }
+
+    static SourceDocument make(String source, String text, @Nullable String title, @Nullable String publishedOn,
+                               @Nullable String encoding) throws UnreadableSourceException {
+        String body = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+        if (body.isBlank()) {
+            throw new UnreadableSourceException("no text in it");
+        }
+        if (body.length() > ReadLimits.MAX_DOCUMENT_CHARS) {
+            throw new UnreadableSourceException("too long: %,d characters of text, more than the %,d one document may have (split it)"
+                    .formatted(body.length(), ReadLimits.MAX_DOCUMENT_CHARS));
+        }
+        String cleanTitle = title == null || title.isBlank() ? null : title.strip();
+        String simplified = TraditionalChinese.toSimplified(body);
+        if (simplified == null) {
+            return new SourceDocument(source, body, cleanTitle, publishedOn, null, encoding);
+        }
+        String simplifiedTitle = cleanTitle == null ? null : HanLP.convertToSimplifiedChinese(cleanTitle);
+        return new SourceDocument(source, simplified, simplifiedTitle, publishedOn, body, encoding);
+    }
+}

@@ -1,0 +1,177 @@
+package com.zhengqi.graph.relate;
+
+import com.zhengqi.graph.find.ArticleMentions;
+import com.zhengqi.graph.find.OrgMention;
+import com.zhengqi.graph.find.Sentences;
+import com.zhengqi.graph.resolve.Division;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns mentions into graph nodes of one article: full names for bodies written with a short region part
+ * (区商务局 → 北关区商务局, keeping 区商务局 in {@code aliases}), PART_OF from a body to its region and from a
+ * region up its chain, and the first sentence naming each entity for its MENTIONS.
+ */
+public final class Entities {
+
+    private final GraphBuilder graph;
+    private final ArticleMentions article;
+    private final RegionContext regions;
+    private final Map<String, int[]> firstEvidence = new HashMap<>();
+    private final Map<String, List<String>> aliases = new LinkedHashMap<>();
+
+    public Entities(GraphBuilder graph, ArticleMentions article, RegionContext regions) {
+        this.graph = graph;
+        this.article = article;
+        this.regions = regions;
+    }
+
+    public GraphBuilder graph() {
+        return graph;
+    }
+
+    public ArticleMentions article() {
+        return article;
+    }
+
+    public RegionContext regions() {
+        return regions;
+    }
+
+    public Map<String, int[]> firstEvidence() {
+        return firstEvidence;
+    }
+
+    private void seen(String id, int at) {
+        firstEvidence.computeIfAbsent(id, k -> sentenceSpan(at));
+    }
+
+    public int[] sentenceSpan(int at) {
+        Sentences.Sentence s = article.sentences().at(Math.max(0, Math.min(at, Math.max(0, article.text().length() - 1))));
+        return new int[]{s.start(), s.end()};
+    }
+
+    public String person(String name, int at) {
+        String id = graph.node("Person", name, List.of("Person"), Map.of("name", name), true);
+        seen(id, at);
+        return id;
+    }
+
+    public String region(Division division, int at) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("name", division.name());
+        if (division.level() != null && !division.level().isEmpty()) {
+            properties.put("level", division.level());
+        }
+        if (division.code() != null && !division.code().isEmpty()) {
+            properties.put("code", division.code());
+        }
+        String id = graph.node("Region", division.name(), List.of("Region"), properties, true);
+        seen(id, at);
+        String child = id;
+        for (Division parent : regions.ancestors(division)) {
+            Map<String, Object> parentProperties = new LinkedHashMap<>();
+            parentProperties.put("name", parent.name());
+            parentProperties.put("level", parent.level());
+            if (parent.code() != null && !parent.code().isEmpty()) {
+                parentProperties.put("code", parent.code());
+            }
+            String parentId = graph.node("Region", parent.name(), List.of("Region"), parentProperties, false);
+            if (graph.has("PART_OF", child, parentId)) {
+                break;
+            }
+            int[] span = sentenceSpan(at);
+            graph.relate("PART_OF", child, parentId, Map.of(), span[0], span[1]);
+            child = parentId;
+        }
+        return id;
+    }
+
+    /** The region a written region part stands for: a full name found in the text, or a short form (区, 市). */
+    public Optional<Division> regionOf(String written, int at) {
+        if (written.isEmpty()) {
+            return regions.home();
+        }
+        for (var mention : regions.mentions()) {
+            if (mention.end() == at && mention.surface().equals(written)) {
+                return Optional.of(mention.division());
+            }
+        }
+        return regions.forLevelWord(written);
+    }
+
+    /** A company, government or party body; bodies get their region's full name and PART_OF the region. */
+    public String organization(OrgMention mention) {
+        if (mention.isCompany()) {
+            return company(mention.surface(), mention.start());
+        }
+        Optional<Division> region = mention.regionPart().isEmpty() && isNational(mention.body())
+                ? Optional.empty() : regionOf(mention.regionPart(), mention.regionStart());
+        String name = region.map(d -> fullName(d, mention)).orElse(mention.surface());
+        String kind = switch (mention.kind()) {
+            case "ZONE" -> "GOVERNMENT";
+            default -> mention.kind();
+        };
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("name", name);
+        properties.put("kind", kind);
+        String id = graph.node("Organization", name, List.of("Organization", "GovernmentBody"), properties, true);
+        if (!name.equals(mention.surface())) {
+            List<String> names = aliases.computeIfAbsent(id, k -> new ArrayList<>());
+            if (!names.contains(mention.surface())) {
+                names.add(mention.surface());
+                graph.replace(id, "aliases", List.copyOf(names));
+            }
+        }
+        seen(id, mention.start());
+        region.ifPresent(d -> {
+            String regionId = region(d, mention.start());
+            int[] span = sentenceSpan(mention.start());
+            graph.relate("PART_OF", id, regionId, Map.of(), span[0], span[1]);
+        });
+        return id;
+    }
+
+    /** Ministries and national bodies (水利部, 国家发改委) belong to no region of the article. */
+    private static boolean isNational(String body) {
+        return body.startsWith("国家") || body.startsWith("国务院") || body.startsWith("中央")
+                || body.endsWith("部") && !body.endsWith("组织部") && !body.endsWith("宣传部") && !body.endsWith("统战部");
+    }
+
+    /** 区商务局 in an article about 北关区 → 北关区商务局; 北关区民政局 stays as written. */
+    private static String fullName(Division region, OrgMention mention) {
+        String written = mention.regionPart();
+        if (written.equals(region.name())) {
+            return mention.surface();
+        }
+        return region.name() + mention.body();
+    }
+
+    public String company(String name, int at) {
+        String id = graph.node("Organization", name, List.of("Organization", "Company"), Map.of("name", name, "kind", "COMPANY"), true);
+        seen(id, at);
+        return id;
+    }
+
+    public String project(String name, int at) {
+        String id = graph.node("Project", name, List.of("Project"), Map.of("name", name), true);
+        seen(id, at);
+        return id;
+    }
+
+    public String industry(String name, int at) {
+        String id = graph.node("Industry", name, List.of("Industry"), Map.of("name", name), true);
+        seen(id, at);
+        return id;
+    }
+
+    public void relate(String type, String start, String end, Map<String, Object> properties, int at) {
+        int[] span = sentenceSpan(at);
+        graph.relate(type, start, end, properties, span[0], span[1]);
+    }
+}

@@ -1,0 +1,262 @@
+package com.zhengqi.graph.relate;
+
+import com.zhengqi.graph.find.ArticleMentions;
+import com.zhengqi.graph.find.Lexicon;
+import com.zhengqi.graph.find.OrgMention;
+import com.zhengqi.graph.find.PersonNames;
+import com.zhengqi.graph.find.WordTable;
+import com.zhengqi.graph.resolve.Division;
+import com.zhengqi.graph.resolve.RegionMention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Officials and executives: a title right before a name (区委书记李富生, 中联重科董事长詹纯新), several posts
+ * joined by 、 before one name (市委常委、副市长、高新区党工委书记周伟强: one relation each). The holder of a
+ * post is the organisation or region written before the title. Principal and deputy leaders of a region's
+ * party committee, government or zone committee LEADS the region; everyone else HOLDS_POSITION.
+ */
+public final class OfficialReader {
+
+    private static final int MAX_DEPARTMENT_GAP = 14;
+
+    /** A title in the lexicon: its kind and the level a government head title implies (区 for 区长). */
+    private record TitleWord(String kind, String level) {
+    }
+
+    /** What holds a post: an organisation, a region, or nothing written. */
+    private record Holder(int start, OrgMention org, Division region, String levelWord) {
+    }
+
+    private record Post(int start, int titleStart, int titleEnd, WordTable.Hit<TitleWord> title, Holder holder) {
+    }
+
+    private final WordTable<TitleWord> titles;
+    private final PersonNames names = new PersonNames();
+
+    public OfficialReader() {
+        Map<String, TitleWord> map = new HashMap<>();
+        for (String[] row : Lexicon.rows("titles.txt")) {
+            map.put(row[0], new TitleWord(row[1], row.length > 2 ? row[2] : ""));
+        }
+        titles = new WordTable<>(map);
+    }
+
+    public List<Official> read(Entities entities, Set<String> credited) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        List<Official> officials = new ArrayList<>();
+        List<WordTable.Hit<TitleWord>> hits = titles.longestNonOverlapping(text);
+        Map<Integer, WordTable.Hit<TitleWord>> titleEndingAt = new HashMap<>();
+        hits.forEach(h -> titleEndingAt.put(h.end(), h));
+        for (WordTable.Hit<TitleWord> hit : hits) {
+            int length = names.nameAt(text, article.words(), hit.end());
+            if (length == 0) {
+                continue;
+            }
+            String name = text.substring(hit.end(), hit.end() + length);
+            if (credited.contains(name) || startsAnOrganisation(article, hit.end())) {
+                continue;
+            }
+            List<Post> chain = chain(article, hit, titleEndingAt);
+            String personId = null;
+            boolean executive = false;
+            Holder previous = null;
+            for (Post post : chain) {
+                Holder holder = post.holder();
+                if (holder.org() == null && holder.region() == null) {
+                    holder = inherit(entities, post, previous);
+                }
+                if (holder == null) {
+                    continue;
+                }
+                if (personId == null) {
+                    personId = entities.person(name, hit.end());
+                }
+                executive |= holder.org() != null && holder.org().isCompany();
+                relatePost(entities, personId, post, holder, hit.end());
+                previous = holder;
+            }
+            if (personId != null) {
+                officials.add(new Official(personId, name, hit.end(), hit.end() + length, executive));
+            }
+        }
+        return officials;
+    }
+
+    private static boolean startsAnOrganisation(ArticleMentions article, int at) {
+        for (OrgMention org : article.organizations()) {
+            if (org.start() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The posts before one name, last first turned into first-to-last order. */
+    private List<Post> chain(ArticleMentions article, WordTable.Hit<TitleWord> last, Map<Integer, WordTable.Hit<TitleWord>> titleEndingAt) {
+        List<Post> posts = new ArrayList<>();
+        Post post = post(article, last);
+        posts.addFirst(post);
+        while (post.start() > 0 && article.text().charAt(post.start() - 1) == '、') {
+            WordTable.Hit<TitleWord> before = titleEndingAt.get(post.start() - 1);
+            if (before == null) {
+                break;
+            }
+            post = post(article, before);
+            posts.addFirst(post);
+        }
+        return posts;
+    }
+
+    private Post post(ArticleMentions article, WordTable.Hit<TitleWord> title) {
+        String text = article.text();
+        int holderEnd = title.start();
+        if (holderEnd > 0 && (text.charAt(holderEnd - 1) == ')' || text.charAt(holderEnd - 1) == '）')) {
+            for (int i = holderEnd - 2; i >= Math.max(0, holderEnd - 8); i--) {
+                if (text.charAt(i) == '(' || text.charAt(i) == '（') {
+                    holderEnd = i; // 党工委(挂职)副书记
+                    break;
+                }
+            }
+        }
+        Holder holder = holder(article, holderEnd);
+        return new Post(holder.start(), title.start(), title.end(), title, holder);
+    }
+
+    private Holder holder(ArticleMentions article, int end) {
+        String text = article.text();
+        OrgMention best = null;
+        for (OrgMention org : article.organizations()) {
+            if (org.end() == end && (best == null || org.start() < best.start())) {
+                best = org;
+            }
+        }
+        if (best != null) {
+            return new Holder(best.start(), best, null, "");
+        }
+        for (RegionMention region : article.regions()) {
+            if (region.end() == end) {
+                return new Holder(region.start(), null, region.division(), region.surface());
+            }
+        }
+        if (end >= 3 && text.startsWith("自治区", end - 3)) {
+            return new Holder(end - 3, null, null, "自治区");
+        }
+        // 实景娱乐事业部业务发展总监: a department of the organisation named just before it
+        for (OrgMention org : article.organizations()) {
+            if (org.end() < end && end - org.end() <= MAX_DEPARTMENT_GAP && isDepartmentGap(text.substring(org.end(), end))) {
+                if (best == null || org.end() > best.end()) {
+                    best = org;
+                }
+            }
+        }
+        if (best != null) {
+            return new Holder(best.start(), best, null, "");
+        }
+        return new Holder(end, null, null, "");
+    }
+
+    private static boolean isDepartmentGap(String gap) {
+        if (!(gap.endsWith("部") || gap.endsWith("处") || gap.endsWith("室") || gap.endsWith("会") || gap.endsWith("行") || gap.endsWith("中心"))) {
+            return false;
+        }
+        return gap.chars().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
+    }
+
+    /** A post with no holder written: a government head title names its own level; else the post before it; else the article's region. */
+    private Holder inherit(Entities entities, Post post, Holder previous) {
+        TitleWord title = post.title().value();
+        if (!title.level().isEmpty()) {
+            if (previous != null) {
+                Optional<Division> previousRegion = regionOf(entities, previous);
+                if (previousRegion.isPresent() && previousRegion.get().name().endsWith(title.level())) {
+                    return new Holder(post.start(), null, previousRegion.get(), "");
+                }
+            }
+            return entities.regions().forLevelWord(title.level()).map(d -> new Holder(post.start(), null, d, title.level())).orElse(null);
+        }
+        if (previous != null) {
+            return previous;
+        }
+        if (title.kind().equals("EXECUTIVE")) {
+            return latestCompanyBefore(entities.article(), post.titleStart()).map(org -> new Holder(post.start(), org, null, "")).orElse(null);
+        }
+        return entities.regions().home().map(d -> new Holder(post.start(), null, d, "")).orElse(null);
+    }
+
+    private static Optional<OrgMention> latestCompanyBefore(ArticleMentions article, int at) {
+        int sentenceStart = article.sentences().at(at).start();
+        int previousStart = article.sentences().at(Math.max(0, sentenceStart - 1)).start();
+        OrgMention latest = null;
+        for (OrgMention org : article.organizations()) {
+            if (org.isCompany() && org.end() <= at && org.start() >= previousStart && (latest == null || org.start() > latest.start())) {
+                latest = org;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private static Optional<Division> regionOf(Entities entities, Holder holder) {
+        if (holder.region() != null) {
+            return Optional.of(holder.region());
+        }
+        if (holder.org() != null && holder.org().leadsRegion()) {
+            return entities.regionOf(holder.org().regionPart(), holder.org().regionStart());
+        }
+        if (holder.levelWord().equals("自治区")) {
+            return entities.regions().forLevelWord("自治区");
+        }
+        return Optional.empty();
+    }
+
+    private void relatePost(Entities entities, String personId, Post post, Holder holder, int at) {
+        String text = entities.article().text();
+        TitleWord title = post.title().value();
+        String titleText = post.title().word();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (holder.org() != null && holder.org().leadsRegion()) {
+            OrgMention org = holder.org();
+            String body = org.body();
+            String prefix = body.length() == 1 ? levelCharOf(org) : "";
+            String written = prefix + body + titleText;
+            Optional<Division> region = entities.regionOf(org.regionPart(), org.regionStart());
+            if (title.kind().equals("LEADER") && region.isPresent()) {
+                properties.put("title", written);
+                entities.relate("LEADS", personId, entities.region(region.get(), at), properties, at);
+                return;
+            }
+            properties.put("title", titleText);
+            entities.relate("HOLDS_POSITION", personId, entities.organization(org), properties, at);
+            return;
+        }
+        if (holder.org() != null) {
+            int titleFrom = holder.org().end() >= post.start() ? Math.min(holder.org().end(), post.titleStart()) : post.titleStart();
+            properties.put("title", text.substring(titleFrom, post.titleEnd()).replaceAll("[(（][^)）]*[)）]", ""));
+            entities.relate("HOLDS_POSITION", personId, entities.organization(holder.org()), properties, at);
+            return;
+        }
+        Optional<Division> region = holder.region() != null ? Optional.of(holder.region())
+                : entities.regions().forLevelWord(holder.levelWord());
+        if (region.isEmpty()) {
+            return;
+        }
+        properties.put("title", titleText);
+        boolean leads = title.kind().equals("LEADER") && (!title.level().isEmpty() || holder.start() < post.titleStart());
+        entities.relate(leads ? "LEADS" : "HOLDS_POSITION", personId, entities.region(region.get(), at), properties, at);
+    }
+
+    private static String levelCharOf(OrgMention org) {
+        String region = org.regionPart();
+        if (region.isEmpty()) {
+            return "";
+        }
+        return region.endsWith("自治区") ? "自治区" : region.substring(region.length() - 1);
+    }
+}

@@ -1,0 +1,402 @@
+package com.zhengqi.graph.relate;
+
+import com.zhengqi.graph.find.Amount;
+import com.zhengqi.graph.find.ArticleMentions;
+import com.zhengqi.graph.find.Lexicon;
+import com.zhengqi.graph.find.OrgMention;
+import com.zhengqi.graph.find.ProjectMention;
+import com.zhengqi.graph.find.Sentences;
+import com.zhengqi.graph.find.WordTable;
+import com.zhengqi.graph.resolve.Division;
+import com.zhengqi.graph.resolve.RegionMention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Projects with their amounts, investors, places and status, and the aggregates (statistics) that are not
+ * projects. Amounts pair with projects inside one sentence: "投资X的P" first, then an investment amount goes
+ * to the nearest project before it (P，总投资X) or after it (投资X，建设P); a sentence that names no project
+ * but speaks of 项目总投资 gives its amount to the last project named before. Investors: the company a project
+ * is named after (华凯集团腾翔…项目), "由A和B投资建设的P", "A…投入/追加/投资…P" and "投建方是A".
+ */
+public final class ProjectReader {
+
+    private static final Pattern COUNT = Pattern.compile("(\\d+)(?:多|余)?(?:个|项|家)|项目(?:有)?(\\d+)个");
+    private static final Pattern PERIOD = Pattern.compile("(截至|截止到?)?(\\d{4}年|今年|去年|上半年|下半年)?(\\d{1,2}(?:至\\d{1,2})?月(?:份|底|末)?|年初以来|以来)?");
+
+    private final WordTable<String> statisticKinds = new WordTable<>(Lexicon.pairs("statistic-kinds.txt"));
+    private final WordTable<String> statuses = new WordTable<>(Lexicon.pairs("project-status.txt"));
+    private final WordTable<Boolean> investmentCues = table(Lexicon.words("investment-cues.txt"));
+    private final WordTable<Boolean> investmentVerbs = table(Lexicon.words("investment-verbs.txt"));
+
+    private static WordTable<Boolean> table(List<String> words) {
+        Map<String, Boolean> map = new HashMap<>();
+        words.forEach(w -> map.put(w, true));
+        return new WordTable<>(map);
+    }
+
+    /** A project of this article after its investor prefix is split off. */
+    private record Named(ProjectMention mention, String name, int nameStart, OrgMention namedAfter) {
+    }
+
+    public void read(Entities entities) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        List<Named> projects = new ArrayList<>();
+        for (ProjectMention mention : article.projects()) {
+            projects.add(named(article, mention));
+        }
+        Map<Named, Amount> amounts = pairAmounts(article, projects);
+        Set<Amount> used = new HashSet<>(amounts.values());
+        Map<Named, String> ids = new LinkedHashMap<>();
+        for (Named project : projects) {
+            String id = entities.project(project.name(), project.nameStart());
+            ids.put(project, id);
+            Amount amount = amounts.get(project);
+            if (amount != null && entities.graph().property(id, "amountYuan") == null && entities.graph().property(id, "amount") == null) {
+                setAmount(entities, id, amount);
+            }
+            status(text, article.sentences().at(project.mention().start()), project.mention()).ifPresent(s -> entities.graph().replace(id, "status", s));
+            located(entities, project).ifPresent(region -> entities.relate("LOCATED_IN", id, entities.region(region, project.mention().start()), Map.of(), project.mention().start()));
+            if (project.namedAfter() != null) {
+                invest(entities, entities.organization(project.namedAfter()), id, project.mention().start());
+            }
+        }
+        for (Named project : projects) {
+            for (OrgMention investor : investorsBefore(article, project)) {
+                invest(entities, entities.organization(investor), ids.get(project), project.mention().start());
+            }
+        }
+        investorsNamedAfter(entities, projects, ids);
+        statistics(entities, used);
+    }
+
+    private static Named named(ArticleMentions article, ProjectMention mention) {
+        for (OrgMention org : article.organizations()) {
+            if (org.isCompany() && org.start() == mention.start() && org.end() < mention.end()) {
+                String rest = mention.name().substring(org.end() - mention.start());
+                boolean onlyEnding = rest.length() <= 2 || rest.startsWith("(") || rest.startsWith("（");
+                return onlyEnding ? new Named(mention, mention.name(), mention.start(), org)
+                        : new Named(mention, rest, org.end(), org);
+            }
+        }
+        return new Named(mention, mention.name(), mention.start(), null);
+    }
+
+    private void setAmount(Entities entities, String id, Amount amount) {
+        if (amount.isYuan()) {
+            entities.graph().replace(id, "amountYuan", amount.value());
+        } else {
+            entities.graph().replace(id, "amount", amount.value());
+            entities.graph().replace(id, "currency", amount.currency());
+        }
+        if (amount.approximate()) {
+            entities.graph().replace(id, "approximate", true);
+        }
+    }
+
+    private void invest(Entities entities, String investor, String project, int at) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("amountYuan", entities.graph().property(project, "amountYuan"));
+        entities.relate("INVESTS_IN", investor, project, properties, at);
+    }
+
+    // ---- amounts
+
+    private Map<Named, Amount> pairAmounts(ArticleMentions article, List<Named> projects) {
+        String text = article.text();
+        Map<Named, Amount> paired = new HashMap<>();
+        Set<Amount> taken = new HashSet<>();
+        Map<Integer, List<Named>> bySentence = new HashMap<>();
+        for (Named p : projects) {
+            bySentence.computeIfAbsent(article.sentences().at(p.mention().start()).index(), k -> new ArrayList<>()).add(p);
+        }
+        // 投资X的P / 总投资X、占地Y的P
+        for (Named p : projects) {
+            for (Amount a : article.amounts()) {
+                if (a.end() <= p.mention().start() && p.mention().start() - a.end() <= 20 && !taken.contains(a)
+                        && sameClause(text, a.end(), p.mention().start()) && text.substring(a.end(), p.mention().start()).endsWith("的")
+                        && isInvestment(text, a) && noProjectBetween(projects, a.end(), p.mention().start())) {
+                    paired.put(p, a);
+                    taken.add(a);
+                    break;
+                }
+            }
+        }
+        for (Amount a : article.amounts()) {
+            if (taken.contains(a) || !isInvestment(text, a) || isAggregate(text, article.sentences().at(a.start()), a)) {
+                continue;
+            }
+            Sentences.Sentence sentence = article.sentences().at(a.start());
+            List<Named> here = bySentence.getOrDefault(sentence.index(), List.of());
+            Named before = null;
+            Named after = null;
+            for (Named p : here) {
+                if (paired.containsKey(p)) {
+                    continue;
+                }
+                if (p.mention().end() <= a.start()) {
+                    before = p;
+                } else if (after == null && p.mention().start() >= a.end()) {
+                    after = p;
+                }
+            }
+            Named chosen = before != null ? before : after;
+            if (chosen == null && here.isEmpty()) {
+                chosen = previousProject(article, projects, sentence, paired);
+            }
+            if (chosen != null) {
+                paired.put(chosen, a);
+                taken.add(a);
+            }
+        }
+        return paired;
+    }
+
+    /** The last project named in the two sentences before, when it still has no amount (项目总投资1.71亿元). */
+    private static Named previousProject(ArticleMentions article, List<Named> projects, Sentences.Sentence sentence, Map<Named, Amount> paired) {
+        int from = sentence.index() >= 2 ? article.sentences().all().get(sentence.index() - 2).start() : 0;
+        Named latest = null;
+        for (Named p : projects) {
+            if (p.mention().start() >= from && p.mention().end() <= sentence.start() && !paired.containsKey(p)) {
+                latest = p;
+            }
+        }
+        return latest;
+    }
+
+    private boolean isInvestment(String text, Amount a) {
+        int from = Math.max(0, a.start() - 8);
+        String before = text.substring(from, a.start());
+        for (int end = before.length(); end > 0; end--) {
+            if (investmentCues.longestEndingAt(before, end) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameClause(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '，' || c == ',' || c == '；' || c == '。') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noProjectBetween(List<Named> projects, int from, int to) {
+        return projects.stream().noneMatch(p -> p.mention().start() >= from && p.mention().end() <= to);
+    }
+
+    /** An amount in a clause that counts projects (项目45个, 20个项目) sums many projects. */
+    private static boolean isAggregate(String text, Sentences.Sentence sentence, Amount amount) {
+        String before = text.substring(sentence.start(), amount.start());
+        Matcher count = COUNT.matcher(before);
+        while (count.find()) {
+            String rest = before.substring(count.start());
+            if (rest.contains("项目") || count.group(2) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- investors
+
+    /** 由A和B投资建设的P; A…投入4亿元建设P; A拟在Y建立P: companies before an investment verb that precedes P. */
+    private List<OrgMention> investorsBefore(ArticleMentions article, Named project) {
+        String text = article.text();
+        Sentences.Sentence sentence = article.sentences().at(project.mention().start());
+        int verbAt = -1;
+        for (int at = project.mention().start(); at > sentence.start(); at--) {
+            WordTable.Hit<Boolean> verb = investmentVerbs.longestEndingAt(text, at);
+            if (verb != null) {
+                verbAt = verb.start();
+                break;
+            }
+        }
+        List<OrgMention> investors = new ArrayList<>();
+        if (verbAt < 0) {
+            return investors;
+        }
+        int you = text.lastIndexOf('由', verbAt);
+        for (OrgMention org : article.organizations()) {
+            if (!org.isCompany() || org.end() > verbAt || org.start() < sentence.start() || project.namedAfter() == org) {
+                continue;
+            }
+            if (you >= sentence.start() && org.start() > you) {
+                investors.add(org);
+            }
+        }
+        if (investors.isEmpty()) {
+            OrgMention nearest = null;
+            for (OrgMention org : article.organizations()) {
+                if (org.isCompany() && org.end() <= verbAt && org.start() >= sentence.start() && verbAt - org.end() <= 20
+                        && (nearest == null || org.start() > nearest.start())) {
+                    nearest = org;
+                }
+            }
+            if (nearest != null) {
+                investors.add(nearest);
+            }
+        }
+        return investors;
+    }
+
+    /** 项目投建方是南京雨润集团: the company after 投建方/投资方 invests in the last project named. */
+    private void investorsNamedAfter(Entities entities, List<Named> projects, Map<Named, String> ids) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        for (String cue : List.of("投建方是", "投资方是", "投资方为", "投资主体是", "投资主体为")) {
+            for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
+                int after = i + cue.length();
+                Named latest = null;
+                for (Named p : projects) {
+                    if (p.mention().end() <= i) {
+                        latest = p;
+                    }
+                }
+                for (OrgMention org : article.organizations()) {
+                    if (org.start() == after && latest != null) {
+                        invest(entities, entities.organization(org), ids.get(latest), i);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- place and status
+
+    private Optional<Division> located(Entities entities, Named project) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        Sentences.Sentence sentence = article.sentences().at(project.mention().start());
+        RegionMention chosen = null;
+        for (RegionMention region : article.regions()) {
+            if (region.start() >= sentence.start() && region.end() <= project.mention().start()) {
+                String before = text.substring(Math.max(sentence.start(), region.start() - 2), region.start());
+                if (before.endsWith("在") || before.endsWith("位于") || before.endsWith("落户") || before.endsWith("于") || region.end() == project.mention().start()) {
+                    chosen = region;
+                }
+            }
+        }
+        if (chosen != null) {
+            return Optional.of(chosen.division());
+        }
+        return entities.regions().home();
+    }
+
+    private Optional<String> status(String text, Sentences.Sentence sentence, ProjectMention project) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (WordTable.Hit<String> hit : statuses.all(text.substring(sentence.start(), sentence.end()))) {
+            int at = sentence.start() + hit.start();
+            int distance = at < project.start() ? project.start() - at : at - project.end();
+            if (distance >= 0 && distance < bestDistance) {
+                best = hit.value();
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    // ---- statistics
+
+    /** Amounts that sum many projects or name a kind of money (到位资金, 签约金额) become statistics of a region. */
+    private void statistics(Entities entities, Set<Amount> used) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        for (Amount amount : article.amounts()) {
+            if (used.contains(amount)) {
+                continue;
+            }
+            Sentences.Sentence sentence = article.sentences().at(amount.start());
+            boolean aggregate = isAggregate(text, sentence, amount);
+            String kind = kindBefore(text, sentence, amount);
+            if (!aggregate && kind == null) {
+                continue;
+            }
+            if (kind == null && !isInvestment(text, amount)) {
+                continue;
+            }
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("kind", kind == null ? "INVESTED" : kind);
+            if (amount.isYuan()) {
+                properties.put("amountYuan", amount.value());
+            } else {
+                properties.put("amount", amount.value());
+                properties.put("currency", amount.currency());
+            }
+            if (amount.approximate()) {
+                properties.put("approximate", true);
+            }
+            Integer count = countBefore(text, sentence, amount);
+            if (count != null) {
+                properties.put("count", count);
+            }
+            String period = period(text, sentence);
+            if (period != null) {
+                properties.put("period", period);
+            }
+            String name = text.substring(sentence.start(), amount.end()).replaceAll("^.*[，,；：:]", "");
+            properties.put("name", name);
+            String id = entities.graph().node("InvestmentStatistic", name, List.of("InvestmentStatistic"), properties, true);
+            Optional<Division> region = regionOfSentence(entities, sentence, amount.start());
+            region.ifPresent(d -> entities.relate("FOR_REGION", id, entities.region(d, amount.start()), Map.of(), amount.start()));
+        }
+    }
+
+    private String kindBefore(String text, Sentences.Sentence sentence, Amount amount) {
+        String kind = null;
+        int from = Math.max(sentence.start(), amount.start() - 24);
+        for (WordTable.Hit<String> hit : statisticKinds.all(text.substring(from, amount.start()))) {
+            kind = hit.value();
+        }
+        return kind;
+    }
+
+    private static Integer countBefore(String text, Sentences.Sentence sentence, Amount amount) {
+        Matcher count = COUNT.matcher(text.substring(sentence.start(), amount.start()));
+        Integer last = null;
+        while (count.find()) {
+            String digits = count.group(1) != null ? count.group(1) : count.group(2);
+            try {
+                last = Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
+                last = null;
+            }
+        }
+        return last;
+    }
+
+    private static String period(String text, Sentences.Sentence sentence) {
+        Matcher m = PERIOD.matcher(text.substring(sentence.start(), sentence.end()));
+        while (m.find()) {
+            if (m.end() > m.start() && (m.group(2) != null || m.group(3) != null)) {
+                return m.group().strip();
+            }
+        }
+        return null;
+    }
+
+    private static Optional<Division> regionOfSentence(Entities entities, Sentences.Sentence sentence, int before) {
+        RegionMention latest = null;
+        for (RegionMention region : entities.article().regions()) {
+            if (region.start() >= sentence.start() && region.end() <= before) {
+                latest = region;
+            }
+        }
+        return latest != null ? Optional.of(latest.division()) : entities.regions().home();
+    }
+}

@@ -1,0 +1,112 @@
+package com.zhengqi.graph.relate;
+
+import com.zhengqi.graph.resolve.Division;
+import com.zhengqi.graph.resolve.Gazetteer;
+import com.zhengqi.graph.resolve.RegionMention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The places of one article and what short forms mean in it: the article's own region (the county, zone or
+ * city it is about), and which region 区, 市, 镇 or 自治区 stand for (区委书记 in an article about 北关区 leads
+ * 北关区). Parents come from the gazetteer when there is one, else from names written together (齐齐哈尔市建华区).
+ */
+public final class RegionContext {
+
+    private final List<RegionMention> mentions;
+    private final Gazetteer gazetteer;
+    private final Map<String, Division> byName = new LinkedHashMap<>();
+    private final Map<String, Division> textualParent = new HashMap<>();
+    private final Division home;
+
+    public RegionContext(List<RegionMention> mentions, Gazetteer gazetteer, String title) {
+        this.mentions = mentions;
+        this.gazetteer = gazetteer;
+        Map<String, Double> weight = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            RegionMention mention = mentions.get(i);
+            Division division = mention.division();
+            byName.putIfAbsent(division.name(), division);
+            double w = mention.start() < Math.max(60, title == null ? 0 : title.length() + 10) ? 3 : 1;
+            weight.merge(division.name(), w * levelWeight(division.level()), Double::sum);
+            if (i > 0 && mentions.get(i - 1).end() == mention.start()) {
+                textualParent.putIfAbsent(division.name(), mentions.get(i - 1).division());
+            }
+        }
+        this.home = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byName.get(e.getKey())).orElse(null);
+    }
+
+    private static double levelWeight(String level) {
+        return switch (level == null ? "" : level) {
+            case "COUNTY", "ZONE" -> 1.0;
+            case "CITY" -> 0.8;
+            case "TOWN" -> 0.5;
+            default -> 0.4;
+        };
+    }
+
+    public Optional<Division> home() {
+        return Optional.ofNullable(home);
+    }
+
+    public List<RegionMention> mentions() {
+        return mentions;
+    }
+
+    /** The region a level word stands for in this article: 区 → the home county, 市 → its city, 自治区 → its province. */
+    public Optional<Division> forLevelWord(String word) {
+        if (word.isEmpty()) {
+            return home();
+        }
+        String level = switch (word) {
+            case "省", "自治区" -> "PROVINCE";
+            case "市", "州", "盟" -> "CITY";
+            case "区", "县", "旗" -> "COUNTY";
+            case "镇", "乡", "街道" -> "TOWN";
+            default -> "";
+        };
+        if (home != null && (home.level().equals(level) || level.equals("COUNTY") && home.level().equals("ZONE") && word.equals("区"))) {
+            if (home.name().endsWith(word) || !level.equals("COUNTY")) {
+                return Optional.of(home);
+            }
+        }
+        for (Division ancestor : ancestors(home)) {
+            if (ancestor.level().equals(level)) {
+                return Optional.of(ancestor);
+            }
+        }
+        return mostFrequent(level, word);
+    }
+
+    private Optional<Division> mostFrequent(String level, String word) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (RegionMention m : mentions) {
+            if (m.division().level().equals(level) && m.division().name().endsWith(word)) {
+                counts.merge(m.division().name(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byName.get(e.getKey()));
+    }
+
+    /** Enclosing divisions, nearest first: from the gazetteer, else from names written together in the text. */
+    public List<Division> ancestors(Division division) {
+        List<Division> chain = new ArrayList<>();
+        if (division == null) {
+            return chain;
+        }
+        if (gazetteer != null && division.code() != null && !division.code().isEmpty()) {
+            return gazetteer.ancestors(division);
+        }
+        Division current = textualParent.get(division.name());
+        while (current != null && chain.size() < 4 && !chain.contains(current)) {
+            chain.add(current);
+            current = textualParent.get(current.name());
+        }
+        return chain;
+    }
+}

@@ -1,0 +1,104 @@
+package com.zhengqi.graph.relate;
+
+import com.zhengqi.graph.find.ArticleMentions;
+import com.zhengqi.graph.find.Lexicon;
+import com.zhengqi.graph.find.OrgMention;
+import com.zhengqi.graph.find.Sentences;
+import com.zhengqi.graph.find.WordTable;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Visits and meetings: an official who 拜访/考察/会见/前往 organisations VISITED each of them (X带领…拜访A、B、C等企业;
+ * 前往A进行项目洽谈; 会见A董事长B). The visitors are the officials named in the sentence before the verb, or,
+ * when the sentence names none (方军一行还前往…), the officials of the last sentence that named any.
+ * 与A、B进行了座谈 counts as meeting A and B.
+ */
+public final class VisitReader {
+
+    private final WordTable<String> verbs = new WordTable<>(Lexicon.pairs("visit-verbs.txt"));
+
+    public void read(Entities entities, List<Official> officials) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        List<Official> lastVisitors = List.of();
+        int lastVisitorsSentence = -10;
+        for (Sentences.Sentence sentence : article.sentences().all()) {
+            String sentenceText = text.substring(sentence.start(), sentence.end());
+            List<WordTable.Hit<String>> hits = verbs.longestNonOverlapping(sentenceText);
+            List<Official> here = officials.stream().filter(o -> !o.executive() && sentence.contains(o.nameStart())).toList();
+            for (WordTable.Hit<String> hit : hits) {
+                int verbStart = sentence.start() + hit.start();
+                int verbEnd = sentence.start() + hit.end();
+                List<Official> visitors = here.stream().filter(o -> o.nameEnd() <= verbStart).toList();
+                if (visitors.isEmpty() && sentence.index() - lastVisitorsSentence <= 3 && mentionsGroup(sentenceText)) {
+                    visitors = lastVisitors;
+                }
+                if (visitors.isEmpty()) {
+                    continue;
+                }
+                List<OrgMention> visited = objects(article, sentence, verbStart, verbEnd);
+                for (Official visitor : visitors) {
+                    for (OrgMention org : visited) {
+                        Map<String, Object> properties = new LinkedHashMap<>();
+                        properties.put("purpose", hit.value());
+                        entities.relate("VISITED", visitor.personId(), entities.organization(org), properties, verbStart);
+                    }
+                }
+            }
+            List<Official> subjects = here.stream().toList();
+            if (!subjects.isEmpty()) {
+                lastVisitors = subjects;
+                lastVisitorsSentence = sentence.index();
+            }
+        }
+    }
+
+    /** 一行, 率队 or a bare verb at the start of a clause: the sentence goes on about the group named before. */
+    private static boolean mentionsGroup(String sentence) {
+        return sentence.contains("一行") || sentence.contains("考察中") || sentence.contains("期间");
+    }
+
+    /**
+     * The organisations visited: those after the verb up to the end of its clause (a list joined by 、 and 等
+     * counts as one clause), or, for 座谈/会谈 after 与, those between 与 and the verb.
+     */
+    private static List<OrgMention> objects(ArticleMentions article, Sentences.Sentence sentence, int verbStart, int verbEnd) {
+        String text = article.text();
+        List<OrgMention> found = new ArrayList<>();
+        int clauseEnd = verbEnd;
+        while (clauseEnd < sentence.end() && ",，。；;".indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        for (OrgMention org : article.organizations()) {
+            if (org.start() >= verbEnd && org.end() <= clauseEnd && !insideAnother(article, org, verbEnd, clauseEnd)) {
+                found.add(org);
+            }
+        }
+        if (found.isEmpty()) {
+            int with = text.lastIndexOf('与', verbStart);
+            if (with >= sentence.start()) {
+                for (OrgMention org : article.organizations()) {
+                    if (org.start() > with && org.end() <= verbStart && !insideAnother(article, org, with, verbStart)) {
+                        found.add(org);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** 蒙牛乳业集团 inside 蒙牛乳业集团齐齐哈尔乳制品有限公司: only the outer name is the one visited. */
+    private static boolean insideAnother(ArticleMentions article, OrgMention org, int from, int to) {
+        for (OrgMention other : article.organizations()) {
+            if (other != org && other.start() <= org.start() && other.end() >= org.end() && other.end() - other.start() > org.end() - org.start()
+                    && other.start() >= from && other.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,65 @@
+package com.zhengqi.graph.read;
+
+import com.zhengqi.graph.model.ArticleText.Credit;
+import com.zhengqi.graph.model.ArticleText.Role;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageMetadataReaderTest {
+
+    private static final PageMetadataReader READER =
+            PageMetadataReader.fromLexicons(CreditParser.fromLexicons(PersonNames.fromLexicon()));
+
+    @Test
+    void readsLabelledDates() {
+        assertThat(READER.read("发布时间：2015-08-17").orElseThrow().publishedOn()).contains("2015-08-17");
+        assertThat(READER.read("发稿时间：2019/7/1").orElseThrow().publishedOn()).contains("2019-07-01");
+    }
+
+    @Test
+    void readsThePaperFromASourceThatEndsLikeAMediaName() {
+        assertThat(READER.read("来源：南湖晚报 作者：秦岭").orElseThrow().newspaper()).contains("南湖晚报");
+        assertThat(READER.read("来源：南湖晚报 作者：秦岭").orElseThrow().credits()).containsExactly(new Credit("秦岭", Role.REPORTER));
+        assertThat(READER.read("发布人：-东方网").orElseThrow().newspaper()).contains("东方网");
+        assertThat(READER.read("来源：市商务局").orElseThrow().newspaper()).isEmpty();
+        assertThat(READER.read("发布人：-").orElseThrow().newspaper()).isEmpty();
+    }
+
+    @Test
+    void readsADateBeforeOrAfterTheLabels() {
+        PageMetadataReader.Found found = READER.read("2016年04月12日 09:30 来源：东方网").orElseThrow();
+        assertThat(found.publishedOn()).contains("2016-04-12");
+        assertThat(found.newspaper()).contains("东方网");
+        assertThat(READER.read("来源：东方网 2016-04-12 09:30").orElseThrow().publishedOn()).contains("2016-04-12");
+        assertThat(READER.read("4月12日上午，来源：不明的消息称项目已签约。")).isEmpty();
+    }
+
+    @Test
+    void readsABracketedSourceWithAuthors() {
+        PageMetadataReader.Found found = READER.read("(本文来源：江南商报作者：邹平 柳青)").orElseThrow();
+        assertThat(found.newspaper()).contains("江南商报");
+        assertThat(found.credits()).containsExactly(new Credit("邹平", Role.REPORTER), new Credit("柳青", Role.REPORTER));
+    }
+
+    @Test
+    void readsPageHeaders() {
+        PageMetadataReader.Found found = READER.read("江城日报 2019年3月6日 星期三 第5版").orElseThrow();
+        assertThat(found.publishedOn()).contains("2019-03-06");
+        assertThat(found.newspaper()).contains("江城日报");
+        assertThat(READER.read("江城日报").orElseThrow().newspaper()).contains("江城日报");
+    }
+
+    @Test
+    void dropsAddressAndMailLines() {
+        assertThat(READER.read("电子邮箱: editor@example.com")).isPresent();
+        assertThat(READER.read("http://www.example.com/news/1.html")).isPresent();
+    }
+
+    @Test
+    void leavesNewsAlone() {
+        assertThat(READER.read("时间：3月5日上午，会议在东区召开。")).isEmpty();
+        assertThat(READER.read("2019年，园区新签约项目12个，总投资56亿元。")).isEmpty();
+        assertThat(READER.read("图说新闻")).isEmpty();
+    }
+}
