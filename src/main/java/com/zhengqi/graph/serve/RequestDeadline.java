@@ -42,8 +42,13 @@ final class RequestDeadline extends SimplePerformantInstrumentation {
         if (!(state instanceof Started started) || parameters.isTrivialDataFetcher()) {
             return dataFetcher;
         }
+        return guarded(dataFetcher, started.nanos());
+    }
+
+    /** The fetcher, failing instead of running once the request started at {@code startedNanos} is over the limit. */
+    DataFetcher<?> guarded(DataFetcher<?> dataFetcher, long startedNanos) {
         return environment -> {
-            if (System.nanoTime() - started.nanos() > limitNanos) {
+            if (System.nanoTime() - startedNanos > limitNanos) {
                 throw new Exceeded();
             }
             return dataFetcher.get(environment);
