@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 /** Root command. With no sub-command it runs {@code serve seeds/}, the main job of a fresh checkout. */
 @Command(name = "zhengqi-graph", mixinStandardHelpOptions = true, version = "zhengqi-graph 0.1.0",
         description = "Reads Chinese investment-promotion news into a Neo4j knowledge graph and serves it through GraphQL.",
-        subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, NerCommand.class,
+        subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, NerCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -1,0 +1,47 @@
+package com.zhengqi.graph.export;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+/**
+ * The short text drawn on an edge: a position's title (区委书记), an investment's amount in the units
+ * Chinese news uses (亿元 = 1e8 yuan, 万元 = 1e4 yuan), or else the relationship type. The page
+ * formats amounts the same way (js/format.js).
+ */
+final class EdgeLabels {
+
+    // 亿元 and 万元: the units of graph-model.md; 元 = one yuan.
+    private static final String HUNDRED_MILLION_YUAN = "亿元";
+    private static final String TEN_THOUSAND_YUAN = "万元";
+    private static final String YUAN = "元";
+
+    private EdgeLabels() {
+    }
+
+    static String of(ExportRelationship relationship) {
+        Map<String, Object> properties = relationship.properties();
+        if (properties.get("title") instanceof String title && !title.isBlank()) {
+            return title;
+        }
+        if (properties.get("amountYuan") instanceof Number amount) {
+            return amount(amount.doubleValue());
+        }
+        return relationship.type();
+    }
+
+    /** 1.6e9 → "16亿元", 3.5e6 → "350万元", 800 → "800元". */
+    static String amount(double yuan) {
+        if (Math.abs(yuan) >= 1e8) {
+            return plain(yuan / 1e8) + HUNDRED_MILLION_YUAN;
+        }
+        if (Math.abs(yuan) >= 1e4) {
+            return plain(yuan / 1e4) + TEN_THOUSAND_YUAN;
+        }
+        return plain(yuan) + YUAN;
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

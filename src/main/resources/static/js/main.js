@@ -1,0 +1,173 @@
+// Wires the explorer together: search → network → side panel, the filters, the region view, the
+// exports and the address (#entity=ID, #region=ID) so that a view can be bookmarked.
+import {loadKinds, allKinds, EDGE_STYLES, DEFAULT_OFF} from './kinds.js';
+import {relationshipTypes, industries, industryMembers} from './api.js';
+import {SearchBox} from './search.js';
+import {NetworkView} from './network.js';
+import {Panel} from './panel.js';
+import {RegionView} from './region.js';
+import {el} from './format.js';
+
+/** Longer export links than this risk the server's request-line limit; the page then says so. */
+const MAX_EXPORT_URL = 7500;
+
+const $ = id => document.getElementById(id);
+
+async function start() {
+  await loadKinds();
+  const status = (text, isError = false) => {
+    $('status').textContent = text;
+    $('status').classList.toggle('error', isError);
+  };
+
+  const network = new NetworkView($('cy'), $('view-list'), {
+    onNode: (node, edges) => panel.showNode(node, edges),
+    onEdge: (edge, parallel) => panel.showEdge(edge, parallel),
+    onStatus: status,
+    onChange: () => refreshYears(),
+  });
+  const panel = new Panel($('panel-body'), id => network.nodes.get(id)?.name ?? id, id => openRegion(id, true));
+  const region = new RegionView($('region-body'), id => showEntity(id));
+  window.zhengqi = {network, panel, region};
+
+  function showTab(name) {
+    $('network-view').hidden = name !== 'network';
+    $('region-view').hidden = name !== 'region';
+    for (const [tab, view] of [['tab-network', 'network'], ['tab-region', 'region']]) {
+      $(tab).classList.toggle('active', view === name);
+      $(tab).setAttribute('aria-pressed', String(view === name));
+    }
+    if (name === 'network') {
+      network.cy.resize();
+    } else {
+      region.charts.forEach(c => c.resize());
+    }
+  }
+
+  async function showEntity(id) {
+    showTab('network');
+    history.replaceState(null, '', '#entity=' + encodeURIComponent(id));
+    await network.show(id);
+  }
+
+  async function openRegion(nameOrId, byId = false) {
+    showTab('region');
+    const shown = await region.show(nameOrId, byId);
+    if (shown) {
+      $('region-name').value = shown.name;
+      history.replaceState(null, '', '#region=' + encodeURIComponent(shown.id));
+    }
+  }
+
+  new SearchBox($('search'), $('suggestions'), entity => {
+    if (!$('region-view').hidden && entity.labels.includes('Region')) {
+      openRegion(entity.id, true);
+    } else {
+      showEntity(entity.id);
+    }
+  });
+
+  $('tab-network').addEventListener('click', () => showTab('network'));
+  $('tab-region').addEventListener('click', () => showTab('region'));
+  $('region-form').addEventListener('submit', event => {
+    event.preventDefault();
+    const name = $('region-name').value.trim();
+    if (name) {
+      openRegion(name);
+    }
+  });
+
+  // Relationship types: every type the API knows, drawn in its colour; MENTIONS and REPORTED start off.
+  let types = [];
+  try {
+    types = await relationshipTypes();
+  } catch (error) {
+    status('API 不可用 API unavailable: ' + error.message, true);
+  }
+  const ordered = [...Object.keys(EDGE_STYLES).filter(t => types.includes(t)), ...types.filter(t => !EDGE_STYLES[t])];
+  for (const type of ordered) {
+    const style = EDGE_STYLES[type];
+    $('type-filters').append(el('label', {},
+        el('input', {type: 'checkbox', value: type, checked: !DEFAULT_OFF.has(type), onchange: () => typesChanged()}),
+        el('span', {class: 'swatch', style: {background: style?.color ?? '#9aa5b1'}}),
+        `${style?.name ?? ''} ${type}`));
+  }
+  const checkedTypes = () => [...$('type-filters').querySelectorAll('input:checked')].map(i => i.value);
+  network.settings.types = checkedTypes();
+  function typesChanged() {
+    network.settings.types = checkedTypes();
+    network.reload();
+  }
+  $('depth').addEventListener('change', () => {
+    network.settings.depth = Number($('depth').value);
+    network.reload();
+  });
+  network.settings.depth = Number($('depth').value);
+  $('size-by-amount').addEventListener('change', () => network.setSizeByAmount($('size-by-amount').checked));
+
+  // Filters that hide without asking the server again.
+  industries().then(names => names.forEach(name => $('industry-filter').append(el('option', {value: name}, name))))
+      .catch(() => {});
+  $('industry-filter').addEventListener('change', async () => {
+    const name = $('industry-filter').value;
+    network.setFilters({industryMembers: name ? await industryMembers(name).catch(() => new Set()) : null});
+  });
+  $('min-amount').addEventListener('input', () => {
+    const hundredMillions = Number($('min-amount').value);
+    network.setFilters({minAmountYuan: hundredMillions > 0 ? hundredMillions * 1e8 : null});
+  });
+  $('year-filter').addEventListener('change', () => network.setFilters({year: $('year-filter').value || null}));
+  function refreshYears() {
+    const select = $('year-filter');
+    const chosen = select.value;
+    const years = network.years();
+    if (chosen && !years.includes(chosen)) {
+      years.push(chosen);
+    }
+    select.replaceChildren(el('option', {value: ''}, '全部 All'), ...years.map(y => el('option', {value: y, selected: y === chosen}, y)));
+  }
+
+  // Legend: kinds of node, then kinds of edge.
+  for (const kind of allKinds()) {
+    $('legend').append(el('li', {}, el('span', {class: 'dot', style: {background: kind.color}}), `${kind.name} ${kind.english}`));
+  }
+
+  // Exports: the whole graph, or the nodes in view with the relationships among them.
+  $('export-all').addEventListener('click', () => download(`/export?format=${$('export-format').value}`));
+  $('export-view').addEventListener('click', () => {
+    const ids = network.visibleNodeIds();
+    if (!ids.length) {
+      status('视图为空 Nothing in view to export', true);
+      return;
+    }
+    const query = new URLSearchParams({format: $('export-format').value});
+    ids.forEach(id => query.append('id', id));
+    network.visibleTypes().forEach(type => query.append('type', type));
+    const url = '/export?' + query;
+    if (url.length > MAX_EXPORT_URL) {
+      status(`视图太大，无法作为链接导出 (${ids.length} nodes): export the whole graph, or use the export command with --query`, true);
+      return;
+    }
+    download(url);
+  });
+
+  function followAddress() {
+    const hash = new URLSearchParams(location.hash.slice(1));
+    if (hash.get('entity')) {
+      showEntity(hash.get('entity'));
+    } else if (hash.get('region')) {
+      openRegion(hash.get('region'), true);
+    }
+  }
+  window.addEventListener('hashchange', followAddress);
+  followAddress();
+}
+
+function download(url) {
+  const link = el('a', {href: url, download: ''});
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+start();

@@ -1,0 +1,320 @@
+// The network view: a neighbourhood drawn with Cytoscape.js. Nodes are styled by kind and sized by
+// degree or investment amount; edges carry their title or amount. Click a node to select and expand
+// it, double-click to make it the centre. Filters hide what does not match without asking again.
+import cytoscape from 'cytoscape';
+import {neighborhood, articles} from './api.js';
+import {kindOf, EDGE_STYLES} from './kinds.js';
+import {amount, yearOf, el} from './format.js';
+
+const MIN_SIZE = 22;
+const MAX_SIZE = 72;
+
+export class NetworkView {
+  /**
+   * @param container   the element Cytoscape draws into
+   * @param handlers    {onNode(node, edges), onEdge(edge, parallelEdges), onStatus(text, isError), onChange()}
+   */
+  constructor(container, viewList, handlers) {
+    this.handlers = handlers;
+    this.viewList = viewList;
+    this.nodes = new Map();
+    this.edges = new Map();
+    this.articleMeta = new Map();
+    this.centre = null;
+    this.expanded = new Set();
+    this.generation = 0;
+    this.settings = {depth: 2, types: [], sizeByAmount: false};
+    this.filters = {industryMembers: null, minAmountYuan: null, year: null};
+    this.cy = cytoscape({
+      container,
+      style: STYLE,
+      wheelSensitivity: 0.3,
+      minZoom: 0.2,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+    });
+    this.cy.on('tap', 'node', e => this.tapNode(e.target.id()));
+    this.cy.on('dbltap', 'node', e => this.show(e.target.id()));
+    this.cy.on('tap', 'edge', e => this.tapEdge(e.target.data('edgeId')));
+  }
+
+  /** Clears the view and draws the neighbourhood of one entity. */
+  async show(id) {
+    const generation = ++this.generation;
+    this.centre = id;
+    this.expanded = new Set();
+    this.handlers.onStatus('加载中 Loading…');
+    const subgraph = await this.fetch(id, this.settings.depth);
+    if (generation !== this.generation) {
+      return;
+    }
+    this.nodes.clear();
+    this.edges.clear();
+    if (!subgraph) {
+      this.redraw();
+      this.handlers.onStatus('未找到 Not found: ' + id, true);
+      return;
+    }
+    this.merge(subgraph);
+    await this.loadArticleMeta();
+    this.redraw();
+    const centre = this.nodes.get(id);
+    if (centre) {
+      this.handlers.onNode(centre, this.edgesOf(id));
+      this.cy.$id(id).select();
+    }
+  }
+
+  /** Adds the direct neighbours of a node to the view. */
+  async expand(id) {
+    if (this.expanded.has(id)) {
+      return;
+    }
+    const generation = this.generation;
+    const subgraph = await this.fetch(id, 1);
+    if (generation !== this.generation || !subgraph) {
+      return;
+    }
+    this.expanded.add(id);
+    const before = this.nodes.size;
+    this.merge(subgraph);
+    await this.loadArticleMeta();
+    if (this.nodes.size !== before || this.cy.edges().length !== this.edges.size) {
+      this.redraw();
+    }
+  }
+
+  /** New depth or relationship types: ask again for the centre and every expanded node. */
+  async reload() {
+    if (!this.centre) {
+      return;
+    }
+    const expanded = [...this.expanded];
+    await this.show(this.centre);
+    for (const id of expanded) {
+      await this.expand(id);
+    }
+  }
+
+  setFilters(filters) {
+    this.filters = {...this.filters, ...filters};
+    this.redraw(false);
+  }
+
+  setSizeByAmount(on) {
+    this.settings.sizeByAmount = on;
+    this.redraw(false);
+  }
+
+  async fetch(id, depth) {
+    try {
+      return await neighborhood(id, depth, this.settings.types);
+    } catch (error) {
+      this.handlers.onStatus('出错 Error: ' + error.message, true);
+      return null;
+    }
+  }
+
+  merge(subgraph) {
+    for (const node of subgraph.nodes) {
+      if (!this.nodes.has(node.id)) {
+        this.nodes.set(node.id, node);
+      }
+    }
+    for (const edge of subgraph.edges) {
+      if (this.nodes.has(edge.source) && this.nodes.has(edge.target)) {
+        this.edges.set(edge.id, edge);
+      }
+    }
+    this.truncated = subgraph.truncated;
+  }
+
+  /** Publication dates of the articles behind the edges, for the year filter. */
+  async loadArticleMeta() {
+    const missing = [...this.edges.values()].map(e => e.articleId).filter(id => id && !this.articleMeta.has(id));
+    if (missing.length) {
+      try {
+        const found = await articles(missing);
+        found.forEach((article, id) => this.articleMeta.set(id, article));
+      } catch (error) {
+        this.handlers.onStatus('文章信息不可用 Article dates unavailable: ' + error.message, true);
+      }
+    }
+  }
+
+  /** Years of the articles behind the edges in view, newest first. */
+  years() {
+    const years = new Set();
+    for (const edge of this.edges.values()) {
+      const year = yearOf(this.articleMeta.get(edge.articleId)?.publishedOn);
+      if (year) {
+        years.add(year);
+      }
+    }
+    return [...years].sort().reverse();
+  }
+
+  edgesOf(id) {
+    return [...this.edges.values()].filter(e => e.source === id || e.target === id);
+  }
+
+  /** The nodes and edges that pass the filters. */
+  visible() {
+    const {industryMembers, minAmountYuan, year} = this.filters;
+    const nodeOk = node => {
+      if (node.id === this.centre) {
+        return true;
+      }
+      if (minAmountYuan && node.type === 'Project' && !(node.amountYuan >= minAmountYuan)) {
+        return false;
+      }
+      const industryBound = node.type === 'Project' || node.labels.includes('Company');
+      return !(industryMembers && industryBound && !industryMembers.has(node.id));
+    };
+    const edgeOk = edge => {
+      if (minAmountYuan && edge.amountYuan !== null && edge.amountYuan !== undefined && edge.amountYuan < minAmountYuan) {
+        return false;
+      }
+      return !(year && edge.articleId && yearOf(this.articleMeta.get(edge.articleId)?.publishedOn) !== year);
+    };
+    const nodes = new Map([...this.nodes].filter(([, n]) => nodeOk(n)));
+    const edges = [...this.edges.values()].filter(e => edgeOk(e) && nodes.has(e.source) && nodes.has(e.target));
+    const filtering = Boolean(industryMembers || minAmountYuan || year);
+    if (filtering) {
+      // What a filter cut off from everything else goes too.
+      const linked = new Set([this.centre]);
+      edges.forEach(e => { linked.add(e.source); linked.add(e.target); });
+      for (const id of [...nodes.keys()]) {
+        if (!linked.has(id)) {
+          nodes.delete(id);
+        }
+      }
+    }
+    return {nodes: [...nodes.values()], edges};
+  }
+
+  redraw(layout = true) {
+    const {nodes, edges} = this.visible();
+    const maxAmount = Math.max(0, ...nodes.map(n => n.amountYuan ?? 0));
+    const elements = [
+      ...nodes.map(node => {
+        const kind = kindOf(node.labels);
+        return {group: 'nodes', data: {
+          id: node.id, name: node.name ?? node.id, color: kind.color, shape: kind.shape, kind: kind.key,
+          size: this.size(node, maxAmount),
+        }, classes: node.id === this.centre ? 'centre' : ''};
+      }),
+      ...edges.map(edge => ({group: 'edges', data: {
+        id: 'edge:' + edge.id, edgeId: edge.id, source: edge.source, target: edge.target, type: edge.type,
+        label: edge.label || (edge.amountYuan ? amount(edge.amountYuan) : edge.type),
+        color: EDGE_STYLES[edge.type]?.color ?? '#9aa5b1', lineStyle: EDGE_STYLES[edge.type]?.style ?? 'solid',
+      }})),
+    ];
+    const selected = this.cy.$(':selected').map(e => e.id());
+    const positions = new Map(this.cy.nodes().map(n => [n.id(), {...n.position()}]));
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+    });
+    selected.forEach(id => this.cy.$id(id).select());
+    if (layout) {
+      this.layout();
+    } else {
+      this.cy.nodes().forEach(n => { if (positions.has(n.id())) n.position(positions.get(n.id())); });
+    }
+    this.publish(nodes, edges);
+    this.handlers.onChange();
+  }
+
+  /** Rings around the centre by distance, so that the picture reads from the middle outwards. */
+  layout() {
+    const distance = this.distances();
+    const far = Math.max(0, ...distance.values());
+    this.cy.layout({
+      name: 'concentric', animate: false, fit: true, padding: 40, minNodeSpacing: 56, spacingFactor: 1.3,
+      concentric: node => far + 1 - (distance.get(node.id()) ?? far + 1), levelWidth: () => 1,
+      startAngle: -Math.PI / 2,
+    }).run();
+  }
+
+  distances() {
+    const distance = new Map([[this.centre, 0]]);
+    const queue = [this.centre];
+    const neighbours = id => this.cy.$id(id).neighborhood('node').map(n => n.id());
+    while (queue.length) {
+      const id = queue.shift();
+      for (const next of neighbours(id)) {
+        if (!distance.has(next)) {
+          distance.set(next, distance.get(id) + 1);
+          queue.push(next);
+        }
+      }
+    }
+    return distance;
+  }
+
+  size(node, maxAmount) {
+    if (this.settings.sizeByAmount) {
+      return node.amountYuan && maxAmount ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(node.amountYuan / maxAmount) : MIN_SIZE;
+    }
+    return Math.min(MAX_SIZE, MIN_SIZE + 9 * Math.log2(1 + (node.degree ?? 0)));
+  }
+
+  tapNode(id) {
+    const node = this.nodes.get(id);
+    if (node) {
+      this.handlers.onNode(node, this.edgesOf(id));
+      this.expand(id);
+    }
+  }
+
+  tapEdge(id) {
+    const edge = this.edges.get(id);
+    if (edge) {
+      const parallel = [...this.edges.values()].filter(e => e.id !== id && e.type === edge.type
+          && e.source === edge.source && e.target === edge.target);
+      this.handlers.onEdge(edge, parallel);
+    }
+  }
+
+  /** The nodes in view as a list (screen readers cannot read a canvas), and the status line. */
+  publish(nodes, edges) {
+    this.viewList.replaceChildren(...nodes.map(n => el('li', {'data-id': n.id, 'data-kind': kindOf(n.labels).key}, n.name ?? n.id)));
+    const centre = this.nodes.get(this.centre);
+    const hidden = this.nodes.size - nodes.length;
+    this.handlers.onStatus(`${centre?.name ?? ''} · ${nodes.length} 个节点 nodes · ${edges.length} 条关系 edges`
+        + (hidden ? ` · ${hidden} 个被筛选隐藏 hidden by filters` : '')
+        + (this.truncated ? ' · 结果已截断 truncated' : ''));
+  }
+
+  /** Ids of the nodes in view, for the export of the current view. */
+  visibleNodeIds() {
+    return this.cy.nodes().map(n => n.id());
+  }
+
+  visibleTypes() {
+    return [...new Set(this.cy.edges().map(e => e.data('type')))];
+  }
+}
+
+/** The page's fonts (css/explorer.css): the canvas does not inherit them. */
+const FONTS = getComputedStyle(document.documentElement).fontFamily;
+
+const STYLE = [
+  {selector: 'node', style: {
+    'background-color': 'data(color)', 'shape': 'data(shape)', 'width': 'data(size)', 'height': 'data(size)',
+    'label': 'data(name)', 'font-family': FONTS, 'font-size': 11, 'color': '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4,
+    'text-outline-color': '#ffffff', 'text-outline-width': 2, 'border-width': 1, 'border-color': '#ffffff',
+    'text-wrap': 'ellipsis', 'text-max-width': 140,
+  }},
+  {selector: 'node.centre', style: {'border-width': 4, 'border-color': '#1f2933', 'font-weight': 'bold', 'font-size': 13}},
+  {selector: 'node:selected', style: {'border-width': 4, 'border-color': '#f5b400'}},
+  {selector: 'edge', style: {
+    'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'width': 1.6, 'line-color': 'data(color)',
+    'target-arrow-color': 'data(color)', 'line-style': 'data(lineStyle)', 'arrow-scale': 0.9,
+    'label': 'data(label)', 'font-family': FONTS, 'font-size': 9, 'color': '#52606d', 'text-rotation': 'autorotate',
+    'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
+  }},
+  {selector: 'edge[type = "INVESTS_IN"]', style: {'width': 3}},
+  {selector: 'edge:selected', style: {'width': 4, 'line-color': '#f5b400', 'target-arrow-color': '#f5b400', 'color': '#1f2933'}},
+];
