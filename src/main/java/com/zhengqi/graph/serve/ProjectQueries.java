@@ -45,14 +45,29 @@ class ProjectQueries {
         }
     }
 
-    private static final String FILTER = """
-            WHERE ($areas IS NULL OR EXISTS { (p)-[:LOCATED_IN]->(a) WHERE elementId(a) IN $areas })
-              AND ($industry IS NULL OR EXISTS { (p)-[:IN_INDUSTRY]->(ind) WHERE elementId(ind) = $industry })
-              AND ($investors IS NULL OR EXISTS { (i)-[:INVESTS_IN]->(p) WHERE elementId(i) IN $investors })
-              AND ($minAmountYuan IS NULL OR p.amountYuan >= $minAmountYuan)
+    private static final String IN_AREAS = "($areas IS NULL OR EXISTS { (p)-[:LOCATED_IN]->(a) WHERE elementId(a) IN $areas })";
+    private static final String IN_INDUSTRY = "($industry IS NULL OR EXISTS { (p)-[:IN_INDUSTRY]->(ind) WHERE elementId(ind) = $industry })";
+    private static final String BY_INVESTORS = "($investors IS NULL OR EXISTS { (i)-[:INVESTS_IN]->(p) WHERE elementId(i) IN $investors })";
+    private static final String AMOUNT_AND_STATUS = """
+            ($minAmountYuan IS NULL OR p.amountYuan >= $minAmountYuan)
               AND ($maxAmountYuan IS NULL OR p.amountYuan <= $maxAmountYuan)
-              AND ($status IS NULL OR p.status IN $status)
-            """;
+              AND ($status IS NULL OR p.status IN $status)""";
+
+    /** The rest of the filter after an anchor: every condition but the one the anchor already met. */
+    private static String filter(Anchor anchor) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (anchor != Anchor.REGION) {
+            conditions.add(IN_AREAS);
+        }
+        if (anchor != Anchor.INDUSTRY) {
+            conditions.add(IN_INDUSTRY);
+        }
+        if (anchor != Anchor.INVESTOR) {
+            conditions.add(BY_INVESTORS);
+        }
+        conditions.add(AMOUNT_AND_STATUS);
+        return "WHERE " + String.join("\n  AND ", conditions) + "\n";
+    }
 
     private static final String PAGE = """
             WITH p
@@ -109,9 +124,9 @@ class ProjectQueries {
 
     static {
         for (Anchor anchor : Anchor.values()) {
-            PAGES.put(anchor, anchor.cypher + FILTER + PAGE);
+            PAGES.put(anchor, anchor.cypher + filter(anchor) + PAGE);
             Map<InvestmentGrouping, String> byGroup = new EnumMap<>(InvestmentGrouping.class);
-            GROUPS.forEach((grouping, tail) -> byGroup.put(grouping, anchor.cypher + FILTER + tail + TOTALS));
+            GROUPS.forEach((grouping, tail) -> byGroup.put(grouping, anchor.cypher + filter(anchor) + tail + TOTALS));
             TOTALS_BY.put(anchor, byGroup);
         }
     }
