@@ -8,6 +8,10 @@ final class Boundaries {
     /** One-character words that never sit at the edge of a name (与 in 与优必选合作, 由 in 由A投资). */
     private static final Set<String> INTRODUCING_VERBS = Set.copyOf(Lexicon.words("visit-verbs.txt"));
     private static final Set<String> STOP_CHARS = Set.copyOf(Lexicon.words("name-stop-chars.txt"));
+    private static final Set<String> LEFT_VERBS = Set.copyOf(Lexicon.words("name-left-verbs.txt"));
+    /** Verbs that open company names (兴业银行, 建业集团): kept even at the left edge. */
+    private static final Set<String> NAME_VERBS = Set.copyOf(Lexicon.words("company-name-verbs.txt"));
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十百千万";
 
     private Boundaries() {
     }
@@ -37,7 +41,7 @@ final class Boundaries {
             if (token.end() != start) {
                 break;
             }
-            if (isClosingBracket(token.word()) && start < end) {
+            if (isClosingBracket(token.word()) && (start < end || isShortQualifier(text, token.start()))) {
                 int open = openingBracket(text, token.start(), 10);
                 if (open < 0 || end - open > maxLength) {
                     break;
@@ -46,7 +50,7 @@ final class Boundaries {
                 index = words.indexAt(open) - 1;
                 continue;
             }
-            boolean verbAllowed = verbsInName && token.isLongVerb() && !INTRODUCING_VERBS.contains(token.word());
+            boolean verbAllowed = verbsInName && token.isLongVerb() && !INTRODUCING_VERBS.contains(token.word()) && !LEFT_VERBS.contains(token.word());
             if (!(isNamePart(token) || verbAllowed) || end - token.start() > maxLength) {
                 break;
             }
@@ -54,6 +58,100 @@ final class Boundaries {
             index--;
         }
         return start;
+    }
+
+    /**
+     * The start of a company's name that ends at {@code end} (where its ending, such as 有限公司 or 药业, starts).
+     * Company names hold words of any kind (开发建设, 精越, 三精, 中成新), so the walk to the left stops only at
+     * punctuation, function words, numbers and times, the verbs of {@code name-left-verbs.txt} that introduce a
+     * name (前往, 邀请, 包括), and a word ending in 公司, which closes the name before (全资子公司|华谊兄弟…).
+     * A qualifier in brackets (山东) right before the ending is taken along.
+     */
+    static int companyNameStart(String text, Segmentation words, int end, int maxLength) {
+        int start = end;
+        int beforeVerb = -1; // the start the name has if the verb just taken turns out to open it
+        int index = end == 0 ? -1 : words.indexAt(end - 1);
+        Token around = end == 0 ? null : words.tokens().get(index);
+        Token before = around != null && index > 0 ? words.tokens().get(index - 1) : null;
+        if (around != null && around.start() < end && around.end() >= end + 2 && before != null
+                && (before.tag().startsWith("ns") || before.word().length() == 1 && "省市县区".contains(before.word()))) {
+            start = around.start(); // 省|电力公司: the ending is the tail of a word after a place, whose head is part of the name
+            index--;
+        }
+        while (index >= 0) {
+            Token token = words.tokens().get(index);
+            if (token.end() > start) {
+                index--;
+                continue;
+            }
+            if (token.end() != start) {
+                break;
+            }
+            if (isClosingBracket(token.word()) && (start < end || isShortQualifier(text, token.start()))) {
+                int open = openingBracket(text, token.start(), 10);
+                if (open < 0 || end - open > maxLength) {
+                    break;
+                }
+                start = open;
+                beforeVerb = -1;
+                index = words.indexAt(open) - 1;
+                continue;
+            }
+            Token next = words.tokenAt(token.end());
+            boolean nextIsOneCharacter = next != null && next.word().length() == 1;
+            if (!isCompanyNamePart(token, start < end, nextIsOneCharacter) || end - token.start() > maxLength) {
+                break;
+            }
+            if (beforeVerb >= 0 && isVerb(token)) {
+                break; // 要学习|公元集团: two verbs in a row are the sentence, not the name
+            }
+            boolean verb = isVerb(token) && token.word().length() >= 2 && !NAME_VERBS.contains(token.word());
+            beforeVerb = verb ? start : -1;
+            start = token.start();
+            index--;
+        }
+        // a verb may sit inside a name (富春建业, 中成新照明) but does not open one (希望|海尔集团, 发挥|娲石集团)
+        return beforeVerb >= 0 ? beforeVerb : start;
+    }
+
+    private static boolean isVerb(Token token) {
+        String tag = token.tag();
+        return tag.equals("v") || tag.equals("vi") || tag.equals("vf") || tag.equals("vx") || tag.equals("vg");
+    }
+
+    private static boolean isCompanyNamePart(Token token, boolean insideName, boolean nextIsOneCharacter) {
+        String word = token.word();
+        String tag = token.tag();
+        if (token.isPunctuation() || tag.equals("nnt") || LEFT_VERBS.contains(word) || INTRODUCING_VERBS.contains(word)) {
+            return false;
+        }
+        if (insideName && word.endsWith("公司")) {
+            return false;
+        }
+        if (word.length() == 1 && STOP_CHARS.contains(word) && !(tag.equals("a") || tag.startsWith("n") || tag.equals("b") || tag.equals("j"))) {
+            return false; // 新 in 中成新照明 is an adjective of the name, 新 as 'newly' (新落户) is not
+        }
+        if (tag.equals("m") || tag.equals("mq")) {
+            // 三精药业, 一汽集团: a Chinese numeral with one character after it; never right before the ending (三家公司)
+            return insideName && word.length() == 1 && CHINESE_NUMERALS.contains(word) && nextIsOneCharacter;
+        }
+        return !(tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r")
+                || tag.startsWith("q") || tag.startsWith("t") || tag.startsWith("e") || tag.startsWith("y") || tag.startsWith("o")
+                || tag.equals("vshi") || tag.equals("vyou"));
+    }
+
+    /** (山东), (苏州): two to four Han characters in brackets that end at {@code close}. */
+    private static boolean isShortQualifier(String text, int close) {
+        int open = openingBracket(text, close, 6);
+        if (open < 0 || close - open - 1 < 2) {
+            return false;
+        }
+        for (int i = open + 1; i < close; i++) {
+            if (!OrganizationFinder.isCjkLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isNamePart(Token token) {
