@@ -31,6 +31,7 @@ public class GraphSchema implements InitializingBean {
 
     /** Runs every statement of the schema file; returns how many ran. */
     public int apply() {
+        dropOutdatedFullTextIndex();
         List<String> statements = statements(read());
         for (String statement : statements) {
             driver.executableQuery(statement).execute();
@@ -38,6 +39,21 @@ public class GraphSchema implements InitializingBean {
         // Queries that use the full-text index right after start-up must not race its population.
         driver.executableQuery("CALL db.awaitIndexes(300)").execute();
         return statements.size();
+    }
+
+    /**
+     * Databases made before the full-text index became eventually consistent have it the old way;
+     * {@code IF NOT EXISTS} would keep that, so it is dropped here and created again by the schema.
+     */
+    private void dropOutdatedFullTextIndex() {
+        boolean outdated = driver.executableQuery("""
+                        SHOW FULLTEXT INDEXES YIELD name, options
+                        WHERE name = 'entity_names' AND NOT coalesce(options.indexConfig.`fulltext.eventually_consistent`, false)
+                        RETURN count(*) > 0 AS outdated""")
+                .execute().records().getFirst().get("outdated").asBoolean();
+        if (outdated) {
+            driver.executableQuery("DROP INDEX entity_names").execute();
+        }
     }
 
     static List<String> statements(String script) {

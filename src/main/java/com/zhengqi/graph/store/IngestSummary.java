@@ -2,15 +2,36 @@ package com.zhengqi.graph.store;
 
 import java.util.List;
 
-/** The outcome of one ingest run, printed as a line or as JSON. */
-public record IngestSummary(int files, List<FileFailure> failures, WriteResult written, double seconds) {
+/**
+ * The outcome of one ingest run, printed as a line or as JSON.
+ *
+ * @param characters     characters of all files read
+ * @param extractSeconds time spent reading and extracting, summed over the extraction threads
+ * @param writeSeconds   time the writer spent resolving and writing (the rest of its time it waited for extraction)
+ */
+public record IngestSummary(int files, List<FileFailure> failures, WriteResult written, double seconds, long characters,
+                            double extractSeconds, double writeSeconds, int threads, int batchSize) {
 
     public record FileFailure(String file, String reason) {
     }
 
+    public IngestSummary {
+        failures = List.copyOf(failures);
+    }
+
+    public double articlesPerSecond() {
+        int articles = written.articlesWritten() + written.articlesSkipped();
+        return seconds > 0 ? articles / seconds : 0;
+    }
+
+    public double charactersPerSecond() {
+        return seconds > 0 ? characters / seconds : 0;
+    }
+
     public String line() {
-        return "ingested %d file(s) in %.1f s: %d article(s) written, %d already in the graph, %d node(s) and %d relationship(s) created, %d file(s) failed"
+        return ("ingested %d file(s) in %.1f s: %d article(s) written, %d already in the graph (skipped), %d node(s) and "
+                + "%d relationship(s) created, %d node(s) joined, %d failure(s); %.0f articles/s, %.0f characters/s")
                 .formatted(files, seconds, written.articlesWritten(), written.articlesSkipped(), written.nodesCreated(),
-                        written.relationshipsCreated(), failures.size());
+                        written.relationshipsCreated(), written.nodesJoined(), failures.size(), articlesPerSecond(), charactersPerSecond());
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * configured server. Spring Boot's own driver configuration backs off because this bean exists.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StoreProperties.class)
+@EnableConfigurationProperties({StoreProperties.class, IngestProperties.class})
 class Neo4jConfiguration {
 
     @Bean(destroyMethod = "close")

@@ -1,0 +1,13 @@
+package com.zhengqi.graph.store;
+
+/** Hears how an ingest run goes; called from the run's writing thread. */
+public interface IngestListener {
+
+    /** After each file is handed to the writer, and after each batch is written. */
+    default void progress(IngestProgress progress) {
+    }
+
+    /** A file (or one of its articles) could not be read, extracted or written; the run goes on. */
+    default void failed(IngestSummary.FileFailure failure) {
+    }
+}
