@@ -11,6 +11,7 @@ final class Boundaries {
     private static final Set<String> LEFT_VERBS = Set.copyOf(Lexicon.words("name-left-verbs.txt"));
     /** Verbs that open company names (兴业银行, 建业集团): kept even at the left edge. */
     private static final Set<String> NAME_VERBS = Set.copyOf(Lexicon.words("company-name-verbs.txt"));
+    private static final String COUNTING_MEASURES = "个家位条项座批名只台套件种次年月日元亿万";
     private static final String CHINESE_NUMERALS = "一二三四五六七八九十百千万";
 
     private Boundaries() {
@@ -30,34 +31,9 @@ final class Boundaries {
      * part of the name (远航重工, 飞跃集团) unless it is one of the verbs that introduce names (会见, 拜访, 考察).
      */
     static int nameStart(String text, Segmentation words, int end, int maxLength, boolean verbsInName) {
-        int start = end;
         int index = end == 0 ? -1 : words.indexAt(end - 1);
-        while (index >= 0) {
-            Token token = words.tokens().get(index);
-            if (token.end() > start) {
-                index--;
-                continue;
-            }
-            if (token.end() != start) {
-                break;
-            }
-            if (isClosingBracket(token.word()) && (start < end || isShortQualifier(text, token.start()))) {
-                int open = openingBracket(text, token.start(), 10);
-                if (open < 0 || end - open > maxLength) {
-                    break;
-                }
-                start = open;
-                index = words.indexAt(open) - 1;
-                continue;
-            }
-            boolean verbAllowed = verbsInName && token.isLongVerb() && !INTRODUCING_VERBS.contains(token.word()) && !LEFT_VERBS.contains(token.word());
-            if (!(isNamePart(token) || verbAllowed) || end - token.start() > maxLength) {
-                break;
-            }
-            start = token.start();
-            index--;
-        }
-        return start;
+        return walkLeft(text, words, end, index, end, maxLength, (token, start) -> isNamePart(token)
+                || verbsInName && token.isLongVerb() && !INTRODUCING_VERBS.contains(token.word()) && !LEFT_VERBS.contains(token.word()));
     }
 
     /**
@@ -69,7 +45,6 @@ final class Boundaries {
      */
     static int companyNameStart(String text, Segmentation words, int end, int maxLength) {
         int start = end;
-        int beforeVerb = -1; // the start the name has if the verb just taken turns out to open it
         int index = end == 0 ? -1 : words.indexAt(end - 1);
         Token around = end == 0 ? null : words.tokens().get(index);
         Token before = around != null && index > 0 ? words.tokens().get(index - 1) : null;
@@ -78,6 +53,22 @@ final class Boundaries {
             start = around.start(); // 省|电力公司: the ending is the tail of a word after a place, whose head is part of the name
             index--;
         }
+        CompanyWords test = new CompanyWords(words, end);
+        start = walkLeft(text, words, start, index, end, maxLength, test);
+        // a verb may sit inside a name (富春建业, 中成新照明) but does not open one (希望|海尔集团, 发挥|娲石集团)
+        return test.beforeVerb >= 0 ? test.beforeVerb : start;
+    }
+
+    /** Whether a word, met walking left from a name's end where the name so far starts at {@code start}, belongs to it. */
+    private interface NamePart {
+        boolean accepts(Token token, int start);
+
+        default void crossedBracket() {
+        }
+    }
+
+    /** Walks left word by word from {@code start} (token {@code index}) while the words belong to the name. */
+    private static int walkLeft(String text, Segmentation words, int start, int index, int end, int maxLength, NamePart part) {
         while (index >= 0) {
             Token token = words.tokens().get(index);
             if (token.end() > start) {
@@ -93,25 +84,58 @@ final class Boundaries {
                     break;
                 }
                 start = open;
-                beforeVerb = -1;
+                part.crossedBracket();
                 index = words.indexAt(open) - 1;
                 continue;
             }
-            Token next = words.tokenAt(token.end());
-            boolean nextIsOneCharacter = next != null && next.word().length() == 1;
-            if (!isCompanyNamePart(token, start < end, nextIsOneCharacter) || end - token.start() > maxLength) {
+            if (!part.accepts(token, start) || end - token.start() > maxLength) {
                 break;
             }
-            if (beforeVerb >= 0 && isVerb(token)) {
-                break; // 要学习|公元集团: two verbs in a row are the sentence, not the name
-            }
-            boolean verb = isVerb(token) && token.word().length() >= 2 && !NAME_VERBS.contains(token.word());
-            beforeVerb = verb ? start : -1;
             start = token.start();
             index--;
         }
-        // a verb may sit inside a name (富春建业, 中成新照明) but does not open one (希望|海尔集团, 发挥|娲石集团)
-        return beforeVerb >= 0 ? beforeVerb : start;
+        return start;
+    }
+
+    /** The words of a company's name; remembers where the name would start if the verb just taken opened it. */
+    private static final class CompanyWords implements NamePart {
+        private final Segmentation words;
+        private final int end;
+        private int beforeVerb = -1;
+
+        CompanyWords(Segmentation words, int end) {
+            this.words = words;
+            this.end = end;
+        }
+
+        @Override
+        public boolean accepts(Token token, int start) {
+            Token next = words.tokenAt(token.end());
+            boolean nextIsOneCharacter = next != null && next.word().length() == 1;
+            if (!isCompanyNamePart(token, start < end, nextIsOneCharacter) && !isMisreadMeasure(token)) {
+                return false;
+            }
+            if (beforeVerb >= 0 && isVerb(token)) {
+                return false; // 要学习|公元集团: two verbs in a row are the sentence, not the name
+            }
+            boolean verb = isVerb(token) && token.word().length() >= 2 && !NAME_VERBS.contains(token.word());
+            beforeVerb = verb ? start : -1;
+            return true;
+        }
+
+        /** 莱|克|电气: HanLP reads rare name characters as measure words; one that counts nothing is part of the name. */
+        private boolean isMisreadMeasure(Token token) {
+            if (!token.tag().equals("q") || token.word().length() != 1 || COUNTING_MEASURES.contains(token.word())) {
+                return false;
+            }
+            Token left = token.start() == 0 ? null : words.tokenAt(token.start() - 1);
+            return left == null || !(left.tag().equals("m") || left.tag().equals("mq"));
+        }
+
+        @Override
+        public void crossedBracket() {
+            beforeVerb = -1;
+        }
     }
 
     private static boolean isVerb(Token token) {

@@ -58,7 +58,6 @@ public final class OrganizationFinder {
         findCompaniesBySuffix(text, words, regions, found);
         findCompanyLists(text, words, regions, found);
         findCompanyContexts(text, words, regions, found);
-        findAliases(text, words, regions, found);
         findTitleHolders(text, words, regions, found);
         findAliases(text, words, regions, found);
         found.sort(Comparator.comparingInt(OrgMention::start).thenComparingInt(m -> -m.end()));

@@ -49,6 +49,7 @@ public final class ProjectFinder {
             }
         }
         List<ProjectMention> found = new ArrayList<>();
+        findRoadSections(text, found);
         List<WordTable.Hit<Boolean>> hits = suffixes.longestNonOverlapping(text);
         for (WordTable.Hit<Boolean> hit : hits) {
             int end = hit.end();
@@ -108,6 +109,18 @@ public final class ProjectFinder {
             found.add(new ProjectMention(start, end, name));
         }
         return found;
+    }
+
+    /** 国道318线通麦至105道班段: a numbered road's section is a project of its own (roads are built section by section). */
+    private static void findRoadSections(String text, List<ProjectMention> found) {
+        for (String prefix : ROAD_PREFIXES) {
+            for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+                java.util.regex.Matcher m = ROAD_SECTION.matcher(text).region(at + prefix.length(), Math.min(text.length(), at + prefix.length() + 24));
+                if (m.lookingAt()) {
+                    found.add(new ProjectMention(at, m.end(), text.substring(at, m.end())));
+                }
+            }
+        }
     }
 
     /** Left edge of the name whose ending starts at {@code suffixStart}; -1 when there is no room for a name. */
@@ -197,6 +210,9 @@ public final class ProjectFinder {
     private static final java.util.Set<String> NOUNS_AFTER_A_NAME = java.util.Set.copyOf(Lexicon.words("project-name-followers.txt"));
     private static final java.util.regex.Pattern LEADING_SCALE = java.util.regex.Pattern.compile(
             "(?:年产|日产)?\\d+(?:\\.\\d+)?[万千百亿]?(?:吨|件|台|套|辆|千瓦|兆瓦|平方米|头|只|片|块)$");
+    private static final List<String> ROAD_PREFIXES = Lexicon.words("road-prefixes.txt");
+    private static final java.util.regex.Pattern ROAD_SECTION = java.util.regex.Pattern.compile(
+            "[A-Z]?\\d{1,4}线[\\u4e00-\\u9fff0-9]{2,16}?段");
     private static final List<String> INDUSTRY_HEADS = Lexicon.words("industry-heads.txt");
     private static final java.util.Set<String> LEFT_STOP_WORDS = java.util.Set.copyOf(Lexicon.words("project-left-stops.txt"));
     private static final java.util.Set<String> CONTINUATIONS = java.util.Set.copyOf(Lexicon.words("project-continuations.txt"));

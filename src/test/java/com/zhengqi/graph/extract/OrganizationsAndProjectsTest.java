@@ -134,4 +134,16 @@ class OrganizationsAndProjectsTest {
         Extracted e = Extracted.from("开工的还有江南化工集团投资建设的60万吨甲醇等化工项目，以及光伏、储能等新兴产业项目。");
         assertThat(e.names("Project")).contains("60万吨甲醇").doesNotContain("化工项目", "光伏", "储能", "新兴产业项目");
     }
+
+    @Test
+    void sectionsOfNumberedRoadsAreProjects() {
+        Extracted e = Extracted.from("今年将开工建设国道109线拉萨至当雄段、省道205线纳木错至班戈段，总投资30亿元。");
+        assertThat(e.names("Project")).contains("国道109线拉萨至当雄段", "省道205线纳木错至班戈段");
+    }
+
+    @Test
+    void rareNameCharactersReadAsMeasureWordsStayInTheCompanysName() {
+        Extracted e = Extracted.from("莱克电气绿能科技(苏州)有限公司由莱克电气投资设立，另有3台设备有限公司代管。");
+        assertThat(e.names("Company")).contains("莱克电气绿能科技(苏州)有限公司").noneMatch(n -> n.startsWith("台"));
+    }
 }
