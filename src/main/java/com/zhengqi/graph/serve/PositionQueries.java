@@ -10,6 +10,8 @@ import java.util.Map;
 /**
  * Posts (LEADS, HOLDS_POSITION) folded into {@link Position}s: one per person, target, title and
  * type, with first and last seen dates from the reports' articles and provenance from the earliest.
+ * Works with one relationship per article and with the store's merged facts (one relationship
+ * holding {@code articleIds} and {@code articleCount}).
  */
 @Component
 class PositionQueries {
@@ -31,17 +33,22 @@ class PositionQueries {
 
     /** Folds rows {@code key, person, x, target, area} into one position map per post, ordered leaders first. */
     private static final String FOLD = """
-            OPTIONAL MATCH (a:Article {id: x.articleId})
-            WITH key, person, target, area, x, a.publishedOn AS published ORDER BY published
+            CALL (x) {
+              UNWIND coalesce(x.articleIds, [x.articleId]) AS articleId
+              OPTIONAL MATCH (a:Article {id: articleId})
+              RETURN min(a.publishedOn) AS published, max(a.publishedOn) AS latest
+            }
+            WITH key, person, target, area, x, published, latest ORDER BY published
             WITH key, person, target, area, x.title AS title, type(x) AS type, collect(x) AS xs,
-                 min(coalesce(x.firstSeen, published)) AS firstSeen, max(coalesce(x.lastSeen, published)) AS lastSeen
+                 sum(coalesce(x.articleCount, 1)) AS reports,
+                 min(coalesce(x.firstSeen, published)) AS firstSeen, max(coalesce(x.lastSeen, latest)) AS lastSeen
             CALL (target, area) {
               OPTIONAL MATCH (target)-[:PART_OF|LOCATED_IN]->(owner:Region) WHERE area IS NULL
               RETURN coalesce(area, owner) AS region LIMIT 1
             }
             WITH key, type, lastSeen, person.name AS name,
                  {id: elementId(xs[0]), person: %s, target: %s, region: %s, title: title, type: type,
-                  first: properties(xs[0]), firstSeen: firstSeen, lastSeen: lastSeen, reports: size(xs)} AS position
+                  first: properties(xs[0]), firstSeen: firstSeen, lastSeen: lastSeen, reports: reports} AS position
             ORDER BY key, CASE type WHEN 'LEADS' THEN 0 ELSE 1 END, lastSeen DESC, name
             RETURN key, collect(position)[..$first] AS items
             """.formatted(Fragments.entity("person"), Fragments.entity("target"), Fragments.entity("region"));

@@ -45,6 +45,10 @@ class OfficialsApiTest extends ApiTestSupport {
         JsonNode all = data(OFFICIALS, Map.of("region", "北关区", "sub", true)).path("officials");
         assertThat(texts(all, "person.name")).containsExactlyInAnyOrder("李富生", "陈伟", "和海金");
         assertThat(texts(all, "person.name")).doesNotContain("刘明");
+        JsonNode townHead = all.get(texts(all, "person.name").indexOf("和海金"));
+        assertThat(townHead.path("reports").asInt()).as("a merged fact counts all its articles").isEqualTo(3);
+        assertThat(townHead.path("firstSeen").asString()).isEqualTo("2020-12-15");
+        assertThat(townHead.path("lastSeen").asString()).isEqualTo("2021-03-02");
 
         JsonNode secretaries = data(OFFICIALS, Map.of("region", "安阳市", "sub", true, "title", "书记")).path("officials");
         assertThat(texts(secretaries, "person.name")).containsExactly("李富生");
