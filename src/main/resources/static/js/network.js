@@ -1,7 +1,7 @@
 // The network view: a neighbourhood drawn with Cytoscape.js. Nodes are styled by kind and sized by
 // degree or investment amount; edges carry their title or amount. Click a node to select and expand
 // it, double-click to make it the centre. Filters hide what does not match without asking again.
-import cytoscape from 'cytoscape';
+import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import {neighborhood, articles} from './api.js';
 import {kindOf, EDGE_STYLES} from './kinds.js';
 import {amount, yearOf, el} from './format.js';

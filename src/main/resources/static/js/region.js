@@ -1,6 +1,6 @@
 // The region view: a region's officials, its projects ranked by amount, and investment totals by
 // industry and by year as charts (ECharts).
-import * as echarts from 'echarts';
+import * as echarts from '/webjars/echarts/dist/echarts.esm.min.js';
 import {regionView} from './api.js';
 import {amount, el} from './format.js';
 

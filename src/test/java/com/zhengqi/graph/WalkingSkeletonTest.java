@@ -43,7 +43,7 @@ class WalkingSkeletonTest extends GraphTestSupport {
         String id = articles.get(0).path("id").asString();
 
         JsonNode one = new GraphQlHttp(httpPort).post(
-                "query($id: ID!) { article(id: $id) { id source mentions { id labels name } } }", Map.of("id", id));
+                "query($id: ID!) { article(id: $id) { id source mentions { entity { id labels name } } } }", Map.of("id", id));
         JsonNode article = one.path("data").path("article");
         assertThat(article.path("id").asString()).isEqualTo(id);
         assertThat(article.path("source").asString()).endsWith("000_64d736ac5815972c.txt");

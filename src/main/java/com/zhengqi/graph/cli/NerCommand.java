@@ -2,7 +2,7 @@ package com.zhengqi.graph.cli;
 
 import com.zhengqi.graph.extract.EntitySpan;
 import com.zhengqi.graph.extract.EntityTagger;
-import com.zhengqi.graph.extract.HanlpEntityTagger;
+import com.zhengqi.graph.find.ner.PerceptronEntityTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ final class NerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         JsonMapper json = JsonMapper.builder().build();
-        EntityTagger tagger = new HanlpEntityTagger();
+        EntityTagger tagger = PerceptronEntityTagger.shared();
         int lineNumber = 0;
         int failed = 0;
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

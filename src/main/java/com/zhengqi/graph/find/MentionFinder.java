@@ -1,5 +1,6 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.resolve.Division;
 import com.zhengqi.graph.resolve.RegionFinder;
 import com.zhengqi.graph.resolve.RegionMention;
 
@@ -18,9 +19,14 @@ public final class MentionFinder {
     }
 
     public ArticleMentions find(String text) {
+        return find(text, null);
+    }
+
+    /** As {@link #find(String)} for an article of a page about {@code pageRegion} (null when unknown). */
+    public ArticleMentions find(String text, Division pageRegion) {
         Segmentation words = Segmentation.of(text);
-        List<RegionMention> regions = regionFinder.find(text);
+        List<RegionMention> regions = regionFinder.find(text, pageRegion);
         return new ArticleMentions(text, words, new Sentences(text), regions,
-                organizations.find(text, words, regions), amounts.find(text), projects.find(text, words));
+                organizations.find(text, words, regions), amounts.find(text), projects.find(text, words, regions));
     }
 }

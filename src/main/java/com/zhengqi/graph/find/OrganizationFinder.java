@@ -57,7 +57,7 @@ public final class OrganizationFinder {
         findBodies(text, regionEndingAt, found);
         findCompaniesBySuffix(text, words, regions, found);
         findCompanyLists(text, words, regions, found);
-        findCompanyContexts(text, regions, found);
+        findCompanyContexts(text, words, regions, found);
         findTitleHolders(text, words, regions, found);
         findAliases(text, words, regions, found);
         found.sort(Comparator.comparingInt(OrgMention::start).thenComparingInt(m -> -m.end()));
@@ -150,34 +150,59 @@ public final class OrganizationFinder {
         for (int h = 0; h < hits.size(); h++) {
             WordTable.Hit<Boolean> hit = hits.get(h);
             int end = hit.end();
-            if (end < text.length() && "业法权制房家化长区内".indexOf(text.charAt(end)) >= 0) {
+            if (end < text.length() && "业法权制房家化长区内商".indexOf(text.charAt(end)) >= 0) {
                 continue;
             }
-            int start = Boundaries.nameStart(text, words, hit.start(), MAX_COMPANY_LENGTH);
+            if (h > 0 && hits.get(h - 1).end() == hit.start() && hits.get(h - 1).word().endsWith("公司")) {
+                continue; // 有限公司控股投资: an ending right after a complete name is a word of the sentence
+            }
+            int start = Boundaries.companyNameStart(text, words, hit.start(), MAX_COMPANY_LENGTH);
             if (start == hit.start() || start > 0 && text.charAt(start - 1) == '家') {
                 continue;
             }
             String stem = text.substring(start, hit.start());
-            if (isGeneric(stem) || isRegion(regions, start, hit.start()) || endsInGenericAfterVerb(text, words, start, hit.start())) {
+            if (isGeneric(stem) || isRegion(regions, start, hit.start()) || endsInGenericAfterVerb(text, words, start, hit.start()) || isRelationPhrase(stem)) {
                 continue;
             }
             found.add(company(text, start, end));
         }
     }
 
-    /** 铁西区整合区内国有银行: a generic word right before the ending, and a verb before it, make no name. */
+    /**
+     * 铁西区整合区内国有银行: a generic word right before the ending, and a verb before it, make no name. A verb
+     * joined to another (开发建设有限公司) is part of a name's line of business, not the sentence's verb.
+     */
     private boolean endsInGenericAfterVerb(String text, Segmentation words, int start, int stemEnd) {
         Token last = words.tokenAt(stemEnd - 1);
         if (last == null || !genericStems.contains(last.word())) {
             return false;
         }
-        for (int i = words.indexAt(start); i < words.indexAt(last.start()); i++) {
-            String tag = words.tokens().get(i).tag();
-            if (tag.equals("v") || tag.equals("vn") || tag.equals("vi")) {
+        int lastIndex = words.indexAt(last.start());
+        for (int i = words.indexAt(start); i < lastIndex; i++) {
+            Token token = words.tokens().get(i);
+            if (isVerbWord(token) && !isVerbWord(words.tokens().get(i + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isVerbWord(Token token) {
+        String tag = token.tag();
+        return (tag.equals("v") || tag.equals("vn") || tag.equals("vi")) && token.word().length() >= 2;
+    }
+
+    /** 锦辉控股集团全资子公司: a company, a generic word and a branch ending tell how two companies relate. */
+    private boolean isRelationPhrase(String stem) {
+        int end = stem.length();
+        while (end > 0) {
+            WordTable.Hit<Boolean> generic = genericStems.longestEndingAt(stem, end);
+            if (generic == null) {
+                break;
+            }
+            end = generic.start();
+        }
+        return end > 0 && end < stem.length() && companySuffixes.longestEndingAt(stem, end) != null;
     }
 
     private void findCompanyLists(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
@@ -188,9 +213,9 @@ public final class OrganizationFinder {
             int itemEnd = i;
             while (itemEnd > 0) {
                 int separator = lastSeparator(text, itemEnd);
-                int itemStart = separator >= 0 ? separator + 1 : Boundaries.nameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
+                int itemStart = separator >= 0 ? separator + 1 : Boundaries.companyNameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
                 if (separator < 0 || itemEnd - itemStart > MAX_BRAND_LENGTH + 6) {
-                    itemStart = Boundaries.nameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
+                    itemStart = Boundaries.companyNameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
                 }
                 addBrand(text, itemStart, itemEnd, regions, found);
                 if (separator < 0 || itemStart != separator + 1) {
@@ -234,8 +259,15 @@ public final class OrganizationFinder {
             return;
         }
         String name = text.substring(start, end);
-        if (name.endsWith("的") || name.endsWith("地") || name.endsWith("得")) {
+        if (name.endsWith("的") || name.endsWith("地") || name.endsWith("得") || name.contains("的") || name.contains("了")) {
             return;
+        }
+        if (companySuffixes.contains(name) || classNouns.contains(name)) {
+            return; // 公司, 银行: an ending alone names nothing
+        }
+        WordTable.Hit<Boolean> ending = companySuffixes.longestEndingAt(name, name.length());
+        if (ending != null && isGeneric(name.substring(0, ending.start()))) {
+            return; // 项目公司, 该公司
         }
         for (String reject : itemRejects) {
             if (name.endsWith(reject) || name.startsWith(reject)) {
@@ -248,10 +280,14 @@ public final class OrganizationFinder {
         found.add(company(text, start, end));
     }
 
-    private void findCompanyContexts(String text, List<RegionMention> regions, List<OrgMention> found) {
+    private void findCompanyContexts(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
         for (Map.Entry<String, Set<String>> context : contexts.entrySet()) {
             String opener = context.getKey();
             for (int i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) {
+                Token word = words.tokenAt(i);
+                if (word == null || word.start() != i || word.end() != i + opener.length()) {
+                    continue; // 同 in 共同见证项目签约 is no preposition
+                }
                 int from = i + opener.length();
                 for (int end = from + 2; end <= Math.min(text.length(), from + MAX_BRAND_LENGTH); end++) {
                     char c = text.charAt(end - 1);
@@ -281,6 +317,9 @@ public final class OrganizationFinder {
                 continue; // the holder is already a known organisation (and perhaps a department of it)
             }
             int start = Boundaries.nameStart(text, words, end, MAX_BRAND_LENGTH, true);
+            if (start < end && "部处室".indexOf(text.charAt(end - 1)) >= 0) {
+                continue; // 事业部总监: a department of a company named earlier, not a brand
+            }
             addBrand(text, start, end, regions, found);
         }
     }
@@ -318,8 +357,13 @@ public final class OrganizationFinder {
         }
     }
 
+    /**
+     * A company mention; 省电力公司, 市自来水公司 (a bare level character, then a name that is no place) carry that
+     * character as their region part, so the company is named after the article's province or city.
+     */
     private static OrgMention company(String text, int start, int end) {
-        return new OrgMention(start, end, text.substring(start, end), "COMPANY", start, false);
+        boolean levelPrefix = end - start > 3 && "省市县".indexOf(text.charAt(start)) >= 0 && isSeparatedBefore(text, start);
+        return new OrgMention(start, end, text.substring(start, end), "COMPANY", levelPrefix ? start + 1 : start, false);
     }
 
     /** True when the stem is made only of generic words (小贷, 国有, 该) and digits. */

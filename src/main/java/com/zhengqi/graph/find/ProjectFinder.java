@@ -1,5 +1,7 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.resolve.RegionMention;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,13 @@ import java.util.Map;
 public final class ProjectFinder {
 
     private static final int MAX_LENGTH = 32;
+    private static final java.util.regex.Pattern LEADING_DATE_OR_AMOUNT = java.util.regex.Pattern.compile(
+            "(?:\\d{4}年|\\d{1,2}月|元月|\\d+(?:\\.\\d+)?(?:亿|万)(?:美元|元)?)+");
+    private static final java.util.regex.Pattern COUNT_IN_STEM = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十几数]+(?:多|余)?个");
+    private static final java.util.Set<String> FALSE_WORDS = java.util.Set.copyOf(Lexicon.words("project-ending-false-words.txt"));
+    /** Verbs after which a name ending like a project is a place (落户|X产业园) or a line of business (从事|网红基地). */
+    private static final List<String> PLACE_VERBS = List.of("落户", "落地", "位于", "入驻", "进驻", "坐落于", "落户于", "落户在",
+            "从事", "主营", "经营", "专注于", "致力于");
     private static final java.util.regex.Pattern COUNTED_NAME = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十百几数多]+(?:多|余)?[个条项座批家所处]");
 
     private final WordTable<Boolean> suffixes = table(Lexicon.words("project-suffixes.txt"));
@@ -28,7 +37,19 @@ public final class ProjectFinder {
     }
 
     public List<ProjectMention> find(String text, Segmentation words) {
+        return find(text, words, List.of());
+    }
+
+    /** As {@link #find(String, Segmentation)}; a name made only of places and generic words (苏州工业园区项目) is no project. */
+    public List<ProjectMention> find(String text, Segmentation words, List<RegionMention> regions) {
+        boolean[] inRegion = new boolean[text.length() + 1];
+        for (RegionMention region : regions) {
+            for (int i = region.start(); i < region.end() && i < text.length(); i++) {
+                inRegion[i] = true;
+            }
+        }
         List<ProjectMention> found = new ArrayList<>();
+        findRoadSections(text, found);
         List<WordTable.Hit<Boolean>> hits = suffixes.longestNonOverlapping(text);
         for (WordTable.Hit<Boolean> hit : hits) {
             int end = hit.end();
@@ -41,11 +62,11 @@ public final class ProjectFinder {
                     continue; // 综合体(服装专业市场)项目
                 }
             }
-            if (!words.isBoundary(end) || !endsPhrase(words, end) || insideBookTitle(text, hit.start())) {
-                continue;
+            if (!words.isBoundary(end) || endsAWordThatIsNoProject(words, hit) || !endsPhrase(words, end, hit.word()) || insideBookTitle(text, hit.start())) {
+                continue; // 宅基地 holds no 基地; 项目对接小组 is no project
             }
             if (hit.start() > 0 && text.charAt(hit.start() - 1) == '等') {
-                addList(text, words, hit.start() - 1, found); // 腾讯电竞等项目
+                addList(text, words, hit.start() - 1, found, inRegion); // 腾讯电竞等项目
                 continue;
             }
             if (introducesCategory(text, end)) {
@@ -53,22 +74,53 @@ public final class ProjectFinder {
             }
             int start = leftEdge(text, words, hit.start());
             if (start >= 0) {
+                start = withQuotedBrand(text, start);
                 start = skipLeadingVerbs(words, start, hit.start());
+                start = skipLeadingDateOrAmount(text, start, hit.start());
             }
             if (start < 0 || start >= hit.start()) {
                 continue;
             }
+            if (start > 0 && text.charAt(start - 1) == '等') {
+                if (INDUSTRY_HEADS.stream().noneMatch(text.substring(start, hit.start())::contains)) {
+                    addList(text, words, start - 1, found, inRegion); // A、B等煤化工项目: the items, not the category
+                }
+                continue; // 新能源、医疗器械等新兴产业项目: the items are industries
+            }
             String name = text.substring(start, end).replace(" ", "");
             String stem = text.substring(start, hit.start());
-            if (isGeneric(stem) || unbalancedQuote(name) || TITLES.all(name).size() > 0 || isCounted(text, start) || isQuoted(text, start, end) || name.length() > MAX_LENGTH) {
+            int countAt = countInside(text, start, hit.start());
+            if (countAt >= 0 && isCounted(text, start)) {
+                addCountedList(text, words, start, found, inRegion); // A、B等7个外资项目
+                continue;
+            }
+            if (countAt >= 0) {
+                addListBeforeCount(text, words, start, countAt, found); // A、B、C4个项目
+                continue;
+            }
+            if (isGeneric(stem, start, inRegion) || isOneDescriptiveWord(words, start, hit.start()) || unbalancedQuote(name)
+                    || TITLES.all(name).size() > 0 || isCounted(text, start) || isQuoted(text, start, end) || name.length() > MAX_LENGTH
+                    || namesAPlace(text, start, hit.start()) || isSlogan(text, start, hit.start())) {
                 if (isCounted(text, start)) {
-                    addCountedList(text, words, start, found);
+                    addCountedList(text, words, start, found, inRegion);
                 }
                 continue;
             }
             found.add(new ProjectMention(start, end, name));
         }
         return found;
+    }
+
+    /** 国道318线通麦至105道班段: a numbered road's section is a project of its own (roads are built section by section). */
+    private static void findRoadSections(String text, List<ProjectMention> found) {
+        for (String prefix : ROAD_PREFIXES) {
+            for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+                java.util.regex.Matcher m = ROAD_SECTION.matcher(text).region(at + prefix.length(), Math.min(text.length(), at + prefix.length() + 24));
+                if (m.lookingAt()) {
+                    found.add(new ProjectMention(at, m.end(), text.substring(at, m.end())));
+                }
+            }
+        }
     }
 
     /** Left edge of the name whose ending starts at {@code suffixStart}; -1 when there is no room for a name. */
@@ -87,8 +139,9 @@ public final class ProjectFinder {
                     break;
                 }
                 WordTable.Hit<Boolean> stop = leftStops.longestEndingAt(text, at);
-                if (stop != null) {
-                    break;
+                boolean partOfEnding = at == suffixStart && stop != null && NAME_OPENERS.contains(stop.word()); // 码头扩建项目
+                if (stop != null && !partOfEnding && (stop.word().length() == 1 || words.isBoundary(stop.start()) && words.isBoundary(at))) {
+                    break; // 服务 stops 服务|X项目 but not 现代服务业孵化基地
                 }
             }
             if (at <= edge) {
@@ -117,6 +170,12 @@ public final class ProjectFinder {
         return edge;
     }
 
+    /** 宅基地 holds 基地 but is no project: the word around the ending is in {@code project-ending-false-words.txt}. */
+    private static boolean endsAWordThatIsNoProject(Segmentation words, WordTable.Hit<Boolean> hit) {
+        Token token = words.tokenAt(hit.start());
+        return token != null && token.start() < hit.start() && FALSE_WORDS.contains(token.word());
+    }
+
     /** 项目包括, 项目主要有: the ending is followed by the list of the category's projects. */
     private static boolean introducesCategory(String text, int end) {
         return text.startsWith("包括", end) || text.startsWith("主要有", end) || text.startsWith("涵盖", end) || text.startsWith("有", end);
@@ -124,24 +183,56 @@ public final class ProjectFinder {
 
     /** The word after a project ending must not continue the noun phrase (项目对接小组, 项目线索). */
     static boolean endsPhrase(Segmentation words, int end) {
+        return endsPhrase(words, end, "项目");
+    }
+
+    /** As above for a name with this ending: after 项目 only the continuation words count, after 工程 or 基地 any noun. */
+    static boolean endsPhrase(Segmentation words, int end, String ending) {
         Token next = words.tokenAt(end);
-        return next == null || !CONTINUATIONS.contains(next.word());
+        if (next == null || next.start() != end) {
+            return next == null;
+        }
+        if (CONTINUATIONS.contains(next.word())) {
+            return false;
+        }
+        // 工程机械, 工程类产品, 基地意向协议: a noun right after the ending makes the ending its modifier
+        String tag = next.tag();
+        if (ending.equals("项目")) {
+            return true;
+        }
+        boolean noun = tag.equals("n") || tag.equals("nz") || tag.equals("k") || tag.equals("ng") || tag.equals("nis") || tag.equals("q");
+        return !noun || NOUNS_AFTER_A_NAME.contains(next.word());
     }
 
     private static final WordTable<Boolean> TITLES = table(Lexicon.words("titles.txt"));
     private static final java.util.Set<String> NAME_OPENERS = java.util.Set.copyOf(Lexicon.words("project-name-openers.txt"));
+    /** Nouns that may follow a project's name in the same clause (X项目总投资, X项目现场, X项目一期). */
+    private static final java.util.Set<String> NOUNS_AFTER_A_NAME = java.util.Set.copyOf(Lexicon.words("project-name-followers.txt"));
+    private static final java.util.regex.Pattern LEADING_SCALE = java.util.regex.Pattern.compile(
+            "(?:年产|日产)?\\d+(?:\\.\\d+)?[万千百亿]?(?:吨|件|台|套|辆|千瓦|兆瓦|平方米|头|只|片|块)$");
+    private static final List<String> ROAD_PREFIXES = Lexicon.words("road-prefixes.txt");
+    private static final java.util.regex.Pattern ROAD_SECTION = java.util.regex.Pattern.compile(
+            "[A-Z]?\\d{1,4}线[\\u4e00-\\u9fff0-9]{2,16}?段");
+    private static final List<String> INDUSTRY_HEADS = Lexicon.words("industry-heads.txt");
+    private static final java.util.Set<String> LEFT_STOP_WORDS = java.util.Set.copyOf(Lexicon.words("project-left-stops.txt"));
     private static final java.util.Set<String> CONTINUATIONS = java.util.Set.copyOf(Lexicon.words("project-continuations.txt"));
 
     /** Drops verbs and adverbs that open the stem (促进|项目, 充分衔接|龙湖…工程); returns the new start. */
     private static int skipLeadingVerbs(Segmentation words, int start, int suffixStart) {
         int at = start;
+        Token first = words.tokenAt(at);
+        if (first != null && first.start() < at && first.end() - at == 1 && first.end() < suffixStart
+                && (first.isPersonName() || first.tag().startsWith("v") || first.tag().startsWith("d"))) {
+            at = first.end(); // 都在忙|华谊…: one character left over from a word cut at a stop is no part of the name
+        }
         while (at < suffixStart) {
             Token token = words.tokenAt(at);
             if (token == null || token.start() != at || token.end() > suffixStart) {
                 break;
             }
             String tag = token.tag();
-            boolean opener = (token.isLongVerb() || tag.equals("ad") || tag.equals("d") || tag.equals("vd") || tag.equals("t"))
+            boolean oneCharFunction = token.word().length() == 1 && (tag.equals("v") || tag.equals("f") || tag.startsWith("p") || tag.startsWith("c"));
+            boolean opener = (token.isLongVerb() || oneCharFunction || LEFT_STOP_WORDS.contains(token.word()) && token.end() < suffixStart || tag.equals("ad") || tag.equals("d") || tag.equals("vd") || tag.equals("t"))
                     && !NAME_OPENERS.contains(token.word());
             if (!opener) {
                 break;
@@ -166,12 +257,28 @@ public final class ProjectFinder {
 
     /** True when the stem says nothing specific: only generic words (重点, 一期, 产业), digits and marks. */
     boolean isGeneric(String stem) {
+        return isGeneric(stem, 0, new boolean[0]);
+    }
+
+    /**
+     * As {@link #isGeneric(String)} for a stem starting at {@code offset} in a text whose places are marked in
+     * {@code inRegion}: places say where, not what (苏州工业园区项目, 鄂尔多斯市援建项目). A run of Latin letters
+     * is specific (LED工业项目).
+     */
+    private boolean isGeneric(String stem, int offset, boolean[] inRegion) {
         int specific = 0;
         int at = 0;
         while (at < stem.length()) {
             WordTable.Hit<Boolean> hit = genericWords.longestStartingAt(stem, at);
-            if (hit != null) {
+            if (offset + at < inRegion.length && inRegion[offset + at]) {
+                at++;
+            } else if (hit != null) {
                 at = hit.end();
+            } else if (isLatin(stem.charAt(at))) {
+                while (at < stem.length() && isLatin(stem.charAt(at))) {
+                    at++;
+                }
+                specific += 2;
             } else {
                 if (OrganizationFinder.isCjkLetter(stem.charAt(at))) {
                     specific++;
@@ -182,8 +289,87 @@ public final class ProjectFinder {
         return specific < 2;
     }
 
-    /** 9个高端智能制造项目, 20多个项目: a count right before the name makes it an aggregate. */
+    private static boolean isLatin(char c) {
+        return c < 128 && Character.isLetter(c);
+    }
+
+    /** 合适项目, 见证项目: a stem of one adjective or verb describes, it does not name. */
+    private static boolean isOneDescriptiveWord(Segmentation words, int start, int suffixStart) {
+        Token token = words.tokenAt(start);
+        if (token == null || token.start() != start || token.end() != suffixStart) {
+            return false;
+        }
+        String tag = token.tag();
+        return tag.equals("a") || tag.equals("ad") || tag.equals("an") || tag.equals("v") || tag.equals("vi") || tag.equals("d");
+    }
+
+    /** “三个一批”项目: a short stem wholly in quotes is a slogan; a long quoted stem is a proper name. */
+    private static boolean isSlogan(String text, int start, int suffixStart) {
+        return text.charAt(start) == '“' && text.charAt(suffixStart - 1) == '”' && suffixStart - start - 2 <= 6;
+    }
+
+    /** 落户|凤凰现代服务业孵化基地, 位于|X产业园: the name after these verbs is where something is, not a project. */
+    private static boolean namesAPlace(String text, int start, int suffixStart) {
+        for (String verb : PLACE_VERBS) {
+            int inside = text.indexOf(verb, start);
+            if (start >= verb.length() && text.startsWith(verb, start - verb.length()) || inside >= 0 && inside < suffixStart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** “绿色金融”投资基金项目: a quoted brand right before a stop word belongs to the name. */
+    private int withQuotedBrand(String text, int start) {
+        WordTable.Hit<Boolean> stop = start > 0 ? leftStops.longestEndingAt(text, start) : null;
+        if (stop == null || stop.word().length() < 2) {
+            return start;
+        }
+        int quoteEnd = stop.start();
+        if (quoteEnd > 0 && text.charAt(quoteEnd - 1) == '”') {
+            int open = text.lastIndexOf('“', quoteEnd - 1);
+            if (open >= 0 && quoteEnd - open <= 12) {
+                return open;
+            }
+        }
+        return start;
+    }
+
+    /** 2011年元月|工程, 30亿|主题公园: a date or sum of money at the start of a stem is not part of the name. */
+    private static int skipLeadingDateOrAmount(String text, int start, int suffixStart) {
+        java.util.regex.Matcher m = LEADING_DATE_OR_AMOUNT.matcher(text).region(start, suffixStart);
+        return m.lookingAt() ? m.end() : start;
+    }
+
+    /** Where a count (4个, 两个) lies inside the stem, or -1: 上述两个项目, 滨海新城旧城改造4个项目. */
+    private static int countInside(String text, int start, int suffixStart) {
+        java.util.regex.Matcher m = COUNT_IN_STEM.matcher(text).region(start, suffixStart);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** A、B、C4个项目: the items before the count are projects, the last one ending at the count. */
+    private void addListBeforeCount(String text, Segmentation words, int start, int countAt, List<ProjectMention> found) {
+        if (countAt > start && text.lastIndexOf('、', countAt) >= Math.max(0, start - 40)) {
+            int itemStart = text.lastIndexOf('、', countAt) + 1;
+            if (countAt - itemStart >= 2 && countAt - itemStart <= 14 && !isGeneric(text.substring(itemStart, countAt))) {
+                found.add(new ProjectMention(itemStart, countAt, text.substring(itemStart, countAt)));
+            }
+        }
+    }
+
+    /** 9个高端智能制造项目, 20多个项目, 20个乡镇的油路项目: a count right before the name makes it an aggregate. */
     private static boolean isCounted(String text, int start) {
+        if (start > 0 && text.charAt(start - 1) == '的') {
+            int from = Math.max(0, start - 10);
+            java.util.regex.Matcher counted = COUNT_IN_STEM.matcher(text.substring(from, start - 1));
+            while (counted.find()) {
+                String between = text.substring(from + counted.end(), start - 1);
+                boolean money = between.startsWith("亿") || between.startsWith("万"); // 投资80个亿的X: a sum, not a count
+                if (!money && between.chars().allMatch(c -> OrganizationFinder.isCjkLetter((char) c))) {
+                    return true;
+                }
+            }
+        }
         if (COUNTED_NAME.matcher(text).region(start, Math.min(text.length(), start + 6)).lookingAt()) {
             return true; // the name itself starts with the count: 9个高端智能制造项目, 一条高速生产线
         }
@@ -195,7 +381,7 @@ public final class ProjectFinder {
     }
 
     /** "A、B、C等7个外资项目": the listed names, each a project of the company it is named after. */
-    private void addCountedList(String text, Segmentation words, int countStart, List<ProjectMention> found) {
+    private void addCountedList(String text, Segmentation words, int countStart, List<ProjectMention> found, boolean[] inRegion) {
         int at = countStart;
         while (at > 0 && (Character.isDigit(text.charAt(at - 1)))) {
             at--;
@@ -203,11 +389,11 @@ public final class ProjectFinder {
         if (at == 0 || text.charAt(at - 1) != '等') {
             return;
         }
-        addList(text, words, at - 1, found);
+        addList(text, words, at - 1, found, inRegion);
     }
 
     /** The items of a list closed by 等 at {@code dengAt}, each one a project. */
-    private void addList(String text, Segmentation words, int dengAt, List<ProjectMention> found) {
+    private void addList(String text, Segmentation words, int dengAt, List<ProjectMention> found, boolean[] inRegion) {
         int itemEnd = dengAt;
         while (itemEnd > 0) {
             int itemStart = itemEnd;
@@ -217,8 +403,13 @@ public final class ProjectFinder {
             int separator = itemStart - 1;
             if (separator < 0 || text.charAt(separator) != '、') {
                 itemStart = Boundaries.nameStart(text, words, itemEnd, 14);
+                itemStart = Math.min(itemEnd, skipLeadingVerbs(words, itemStart, itemEnd)); // 启动建设|LED工业等项目
+                java.util.regex.Matcher scale = LEADING_SCALE.matcher(text.substring(Math.max(0, itemStart - 10), itemStart));
+                if (scale.find()) {
+                    itemStart -= scale.group().length(); // 60万吨|甲醇: the scale is part of the project's name
+                }
             }
-            if (itemEnd - itemStart >= 2 && !isGeneric(text.substring(itemStart, itemEnd))) {
+            if (itemEnd - itemStart >= 2 && !isGeneric(text.substring(itemStart, itemEnd), itemStart, inRegion)) {
                 found.add(new ProjectMention(itemStart, itemEnd, text.substring(itemStart, itemEnd)));
             }
             if (separator < 0 || text.charAt(separator) != '、') {

@@ -4,6 +4,7 @@ import com.zhengqi.graph.find.ArticleMentions;
 import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.model.ArticleText;
+import com.zhengqi.graph.resolve.Division;
 import com.zhengqi.graph.resolve.Gazetteer;
 import com.zhengqi.graph.resolve.RegionMention;
 
@@ -27,6 +28,11 @@ public final class ArticleReader {
     }
 
     public ArticleGraph read(String articleId, String source, ArticleText article, ArticleMentions mentions) {
+        return read(articleId, source, article, mentions, null);
+    }
+
+    /** As above, for an article of a page about {@code pageRegion}: the article's region when it names none. */
+    public ArticleGraph read(String articleId, String source, ArticleText article, ArticleMentions mentions, Division pageRegion) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("id", articleId);
         properties.put("title", article.title());
@@ -34,7 +40,7 @@ public final class ArticleReader {
         properties.put("publishedOn", article.publishedOn());
         properties.put("newspaper", article.newspaper());
         GraphBuilder graph = new GraphBuilder(articleId, article.text(), properties);
-        RegionContext regions = new RegionContext(mentions.regions(), gazetteer, article.title());
+        RegionContext regions = new RegionContext(mentions.regions(), gazetteer, article.title(), pageRegion);
         Entities entities = new Entities(graph, mentions, regions);
 
         Set<String> credited = new HashSet<>();
@@ -50,7 +56,7 @@ public final class ArticleReader {
             entities.organization(org);
         }
         List<Official> people = officials.read(entities, credited);
-        projects.read(entities);
+        projects.read(entities, people);
         visits.read(entities, people);
         industries.read(entities);
         return new ArticleGraph(articleId, article.title(), source, article.publishedOn(), article.newspaper(), article.text(),

@@ -108,10 +108,19 @@ public final class Entities {
     /** A company, government or party body; bodies get their region's full name and PART_OF the region. */
     public String organization(OrgMention mention) {
         if (mention.isCompany()) {
-            return company(mention.surface(), mention.start());
+            return mention.regionPart().isEmpty() ? company(mention.surface(), mention.start()) : companyOfRegion(mention);
         }
         Optional<Division> region = mention.regionPart().isEmpty() && isNational(mention.body())
                 ? Optional.empty() : regionOf(mention.regionPart(), mention.regionStart());
+        return body(mention, region);
+    }
+
+    /** A body written without its region whose region the context gives (政法委 in 武汉市委常委、政法委书记). */
+    public String organizationIn(OrgMention mention, Division region) {
+        return mention.isCompany() ? organization(mention) : body(mention, Optional.of(region));
+    }
+
+    private String body(OrgMention mention, Optional<Division> region) {
         String name = region.map(d -> fullName(d, mention)).orElse(mention.surface());
         String kind = switch (mention.kind()) {
             case "ZONE" -> "GOVERNMENT";
@@ -150,6 +159,19 @@ public final class Entities {
             return mention.surface();
         }
         return region.name() + mention.body();
+    }
+
+    /** 省电力公司 in an article about 甘肃: 甘肃省电力公司, LOCATED_IN 甘肃省. */
+    private String companyOfRegion(OrgMention mention) {
+        Optional<Division> region = regions.forLevelWord(mention.regionPart());
+        if (region.isEmpty()) {
+            return company(mention.surface(), mention.start());
+        }
+        String id = company(region.get().name() + mention.body(), mention.start());
+        String regionId = region(region.get(), mention.start());
+        int[] span = sentenceSpan(mention.start());
+        graph.relate("LOCATED_IN", id, regionId, Map.of(), span[0], span[1]);
+        return id;
     }
 
     public String company(String name, int at) {

@@ -67,11 +67,19 @@ public final class OfficialReader {
             List<Post> chain = chain(article, hit, titleEndingAt);
             String personId = null;
             boolean executive = false;
+            OrgMention company = null;
             Holder previous = null;
             for (Post post : chain) {
                 Holder holder = post.holder();
-                if (holder.org() == null && holder.region() == null) {
+                if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty() && afterUnknownBody(text, post.titleStart())) {
+                    continue; // 竞争力委员会主任委员: the post is in a body the finders did not read, not in the article's region
+                }
+                if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
                     holder = inherit(entities, post, previous);
+                } else if (holder.org() != null && !holder.org().isCompany() && holder.org().regionPart().isEmpty() && previous != null) {
+                    // 武汉市委常委、政法委书记: a body written without its region belongs to the region of the post before
+                    Holder before = previous;
+                    holder = regionOf(entities, previous).map(d -> new Holder(before.start(), post.holder().org(), d, "")).orElse(holder);
                 }
                 if (holder == null) {
                     continue;
@@ -79,15 +87,23 @@ public final class OfficialReader {
                 if (personId == null) {
                     personId = entities.person(name, hit.end());
                 }
-                executive |= holder.org() != null && holder.org().isCompany();
+                if (holder.org() != null && holder.org().isCompany()) {
+                    executive = true;
+                    company = company == null ? holder.org() : company;
+                }
                 relatePost(entities, personId, post, holder, hit.end());
                 previous = holder;
             }
             if (personId != null) {
-                officials.add(new Official(personId, name, hit.end(), hit.end() + length, executive));
+                officials.add(new Official(personId, name, hit.end(), hit.end() + length, executive, company));
             }
         }
         return officials;
+    }
+
+    /** A body's ending (委员会, 研究院, 协会, 中心) right before a title whose holder was not read. */
+    private static boolean afterUnknownBody(String text, int titleStart) {
+        return titleStart > 0 && "会院所心社".indexOf(text.charAt(titleStart - 1)) >= 0;
     }
 
     private static boolean startsAnOrganisation(ArticleMentions article, int at) {
@@ -127,7 +143,27 @@ public final class OfficialReader {
             }
         }
         Holder holder = holder(article, holderEnd);
+        if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
+            holder = regionThroughLevel(article, title).orElse(holder);
+        }
         return new Post(holder.start(), title.start(), title.end(), title, holder);
+    }
+
+    /**
+     * 江阴市长, 郑州市长: the region's name ends with the level character the title starts with, so the region
+     * mention takes that character and the title alone finds nothing written before it.
+     */
+    private static Optional<Holder> regionThroughLevel(ArticleMentions article, WordTable.Hit<TitleWord> title) {
+        String level = title.value().level();
+        if (level.isEmpty() || !title.word().startsWith(level)) {
+            return Optional.empty();
+        }
+        for (RegionMention region : article.regions()) {
+            if (region.end() == title.start() + level.length() && region.start() < title.start() && region.division().name().endsWith(level)) {
+                return Optional.of(new Holder(region.start(), null, region.division(), region.surface()));
+            }
+        }
+        return Optional.empty();
     }
 
     private Holder holder(ArticleMentions article, int end) {
@@ -207,11 +243,11 @@ public final class OfficialReader {
         if (holder.region() != null) {
             return Optional.of(holder.region());
         }
-        if (holder.org() != null && holder.org().leadsRegion()) {
+        if (holder.org() != null && !holder.org().isCompany() && (holder.org().leadsRegion() || !holder.org().regionPart().isEmpty())) {
             return entities.regionOf(holder.org().regionPart(), holder.org().regionStart());
         }
-        if (holder.levelWord().equals("自治区")) {
-            return entities.regions().forLevelWord("自治区");
+        if (holder.org() == null && !holder.levelWord().isEmpty()) {
+            return entities.regions().forLevelWord(holder.levelWord());
         }
         return Optional.empty();
     }
@@ -226,20 +262,20 @@ public final class OfficialReader {
             String body = org.body();
             String prefix = body.length() == 1 ? levelCharOf(org) : "";
             String written = prefix + body + titleText;
-            Optional<Division> region = entities.regionOf(org.regionPart(), org.regionStart());
+            Optional<Division> region = holder.region() != null ? Optional.of(holder.region()) : entities.regionOf(org.regionPart(), org.regionStart());
+            // the committee is part of the title as written (市委常委, 党工委副书记): the post is not just 常委
+            properties.put("title", written);
             if (title.kind().equals("LEADER") && region.isPresent()) {
-                properties.put("title", written);
                 entities.relate("LEADS", personId, entities.region(region.get(), at), properties, at);
                 return;
             }
-            properties.put("title", titleText);
-            entities.relate("HOLDS_POSITION", personId, entities.organization(org), properties, at);
+            entities.relate("HOLDS_POSITION", personId, organizationOf(entities, holder), properties, at);
             return;
         }
         if (holder.org() != null) {
             int titleFrom = holder.org().end() >= post.start() ? Math.min(holder.org().end(), post.titleStart()) : post.titleStart();
             properties.put("title", text.substring(titleFrom, post.titleEnd()).replaceAll("[(（][^)）]*[)）]", ""));
-            entities.relate("HOLDS_POSITION", personId, entities.organization(holder.org()), properties, at);
+            entities.relate("HOLDS_POSITION", personId, organizationOf(entities, holder), properties, at);
             return;
         }
         Optional<Division> region = holder.region() != null ? Optional.of(holder.region())
@@ -250,6 +286,10 @@ public final class OfficialReader {
         properties.put("title", titleText);
         boolean leads = title.kind().equals("LEADER") && (!title.level().isEmpty() || holder.start() < post.titleStart());
         entities.relate(leads ? "LEADS" : "HOLDS_POSITION", personId, entities.region(region.get(), at), properties, at);
+    }
+
+    private static String organizationOf(Entities entities, Holder holder) {
+        return holder.region() != null ? entities.organizationIn(holder.org(), holder.region()) : entities.organization(holder.org());
     }
 
     private static String levelCharOf(OrgMention org) {

@@ -33,6 +33,10 @@ public final class ProjectReader {
     private static final Pattern COUNT = Pattern.compile("(\\d+)(?:多|余)?(?:个|项|家)|项目(?:有)?(\\d+)个");
     private static final Pattern PERIOD = Pattern.compile("(截至|截止到?)?(\\d{4}年|今年|去年|上半年|下半年)?(\\d{1,2}(?:至\\d{1,2})?月(?:份|底|末)?|年初以来|以来)?");
 
+    private static final Set<String> PROJECT_ENDINGS = Set.copyOf(Lexicon.words("project-suffixes.txt"));
+    private static final Set<String> NAME_OPENERS = Set.copyOf(Lexicon.words("project-name-openers.txt"));
+    private static final List<String> PROJECT_REFERENCES = List.of("项目", "工程", "该", "其", "总投资", "概算");
+
     private final WordTable<String> statisticKinds = new WordTable<>(Lexicon.pairs("statistic-kinds.txt"));
     private final WordTable<String> statuses = new WordTable<>(Lexicon.pairs("project-status.txt"));
     private final WordTable<Boolean> investmentCues = table(Lexicon.words("investment-cues.txt"));
@@ -49,11 +53,19 @@ public final class ProjectReader {
     }
 
     public void read(Entities entities) {
+        read(entities, List.of());
+    }
+
+    /** As above; an executive named in a sentence (董事长X表示，将投资…建设P) speaks for the company that invests. */
+    public void read(Entities entities, List<Official> officials) {
         ArticleMentions article = entities.article();
         String text = article.text();
         List<Named> projects = new ArrayList<>();
         for (ProjectMention mention : article.projects()) {
-            projects.add(named(article, mention));
+            Named project = named(article, mention);
+            if (project != null) {
+                projects.add(project);
+            }
         }
         Map<Named, Amount> amounts = pairAmounts(article, projects);
         Set<Amount> used = new HashSet<>(amounts.values());
@@ -72,7 +84,7 @@ public final class ProjectReader {
             }
         }
         for (Named project : projects) {
-            for (OrgMention investor : investorsBefore(article, project)) {
+            for (OrgMention investor : investorsBefore(article, project, officials)) {
                 invest(entities, entities.organization(investor), ids.get(project), project.mention().start());
             }
         }
@@ -80,11 +92,19 @@ public final class ProjectReader {
         statistics(entities, used);
     }
 
+    /** The project with its investor prefix split off (华凯集团|腾翔…项目), or null when the mention is no project. */
     private static Named named(ArticleMentions article, ProjectMention mention) {
         for (OrgMention org : article.organizations()) {
             if (org.isCompany() && org.start() == mention.start() && org.end() < mention.end()) {
                 String rest = mention.name().substring(org.end() - mention.start());
+                var first = article.words().tokenAt(org.end());
+                if (first != null && first.start() == org.end() && first.isLongVerb() && !NAME_OPENERS.contains(first.word())) {
+                    return null; // 华谊兄弟进军主题公园: the company and its verb make a clause, not a project's name
+                }
                 boolean onlyEnding = rest.length() <= 2 || rest.startsWith("(") || rest.startsWith("（");
+                if (onlyEnding && !PROJECT_ENDINGS.contains(rest) && !rest.startsWith("(") && !rest.startsWith("（")) {
+                    return new Named(mention, mention.name(), mention.start(), null); // 腾讯电竞: a brand's line of business
+                }
                 return onlyEnding ? new Named(mention, mention.name(), mention.start(), org)
                         : new Named(mention, rest, org.end(), org);
             }
@@ -133,7 +153,7 @@ public final class ProjectReader {
             }
         }
         for (Amount a : article.amounts()) {
-            if (taken.contains(a) || !isInvestment(text, a) || isAggregate(text, article.sentences().at(a.start()), a)) {
+            if (taken.contains(a) || !isInvestment(text, a) || isAggregate(text, article.sentences().at(a.start()), a, projects)) {
                 continue;
             }
             Sentences.Sentence sentence = article.sentences().at(a.start());
@@ -151,7 +171,7 @@ public final class ProjectReader {
                 }
             }
             Named chosen = before != null ? before : after;
-            if (chosen == null && here.isEmpty()) {
+            if (chosen == null && here.isEmpty() && refersToAProject(text, a)) {
                 chosen = previousProject(article, projects, sentence, paired);
             }
             if (chosen != null) {
@@ -160,6 +180,21 @@ public final class ProjectReader {
             }
         }
         return paired;
+    }
+
+    /** 项目总投资1.71亿元, 该工程投资概算…: the clause of the amount speaks of a project named before. */
+    private static boolean refersToAProject(String text, Amount amount) {
+        int from = amount.start();
+        while (from > 0 && "，,。；;！？\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String clause = text.substring(from, amount.start());
+        for (String word : PROJECT_REFERENCES) {
+            if (clause.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last project named in the two sentences before, when it still has no amount (项目总投资1.71亿元). */
@@ -201,11 +236,33 @@ public final class ProjectReader {
 
     /** An amount in a clause that counts projects (项目45个, 20个项目) sums many projects. */
     private static boolean isAggregate(String text, Sentences.Sentence sentence, Amount amount) {
+        return isAggregate(text, sentence, amount, List.of());
+    }
+
+    /**
+     * As above; a project named between the count and the amount (10个项目…，其中“绿色金融”基金项目，这个项目的投资额为…)
+     * takes the amount for itself.
+     */
+    private static boolean isAggregate(String text, Sentences.Sentence sentence, Amount amount, List<Named> projects) {
         String before = text.substring(sentence.start(), amount.start());
         Matcher count = COUNT.matcher(before);
         while (count.find()) {
             String rest = before.substring(count.start());
             if (rest.contains("项目") || count.group(2) != null) {
+                int countEnd = sentence.start() + count.end();
+                boolean projectBetween = projects.stream().anyMatch(p -> p.mention().start() >= countEnd && p.mention().end() <= amount.start()
+                        && !text.substring(countEnd, p.mention().start()).isEmpty() && hasClauseBreak(text, countEnd, p.mention().start()));
+                if (!projectBetween) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasClauseBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("，,；;".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -215,7 +272,7 @@ public final class ProjectReader {
     // ---- investors
 
     /** 由A和B投资建设的P; A…投入4亿元建设P; A拟在Y建立P: companies before an investment verb that precedes P. */
-    private List<OrgMention> investorsBefore(ArticleMentions article, Named project) {
+    private List<OrgMention> investorsBefore(ArticleMentions article, Named project, List<Official> officials) {
         String text = article.text();
         Sentences.Sentence sentence = article.sentences().at(project.mention().start());
         int verbAt = -1;
@@ -250,6 +307,12 @@ public final class ProjectReader {
             if (nearest != null) {
                 investors.add(nearest);
             }
+        }
+        if (investors.isEmpty() && project.namedAfter() == null) {
+            int verb = verbAt;
+            VisitReader.namedIn(text, sentence, officials, true).stream()
+                    .filter(o -> o.company() != null && o.nameEnd() <= verb).findFirst()
+                    .ifPresent(o -> investors.add(o.company()));
         }
         return investors;
     }

@@ -25,6 +25,11 @@ public final class RegionContext {
     private final Division home;
 
     public RegionContext(List<RegionMention> mentions, Gazetteer gazetteer, String title) {
+        this(mentions, gazetteer, title, null);
+    }
+
+    /** With the region of the page the article stands on, its home when it names no place of its own. */
+    public RegionContext(List<RegionMention> mentions, Gazetteer gazetteer, String title, Division pageRegion) {
         this.mentions = mentions;
         this.gazetteer = gazetteer;
         Map<String, Double> weight = new HashMap<>();
@@ -38,7 +43,7 @@ public final class RegionContext {
                 textualParent.putIfAbsent(division.name(), mentions.get(i - 1).division());
             }
         }
-        this.home = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byName.get(e.getKey())).orElse(null);
+        this.home = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byName.get(e.getKey())).orElse(pageRegion);
     }
 
     private static double levelWeight(String level) {
@@ -80,7 +85,23 @@ public final class RegionContext {
                 return Optional.of(ancestor);
             }
         }
+        if (level.equals("CITY") && word.equals("市")) {
+            // 天津, 重庆: a municipality is a province-level 市, so 市委 and 副市长 there mean the municipality
+            Optional<Division> municipality = municipality();
+            if (municipality.isPresent()) {
+                return municipality;
+            }
+        }
         return mostFrequent(level, word);
+    }
+
+    private Optional<Division> municipality() {
+        if (home == null) {
+            return Optional.empty();
+        }
+        List<Division> chain = new ArrayList<>(ancestors(home));
+        chain.addFirst(home);
+        return chain.stream().filter(d -> d.level().equals("PROVINCE") && d.name().endsWith("市")).findFirst();
     }
 
     private Optional<Division> mostFrequent(String level, String word) {

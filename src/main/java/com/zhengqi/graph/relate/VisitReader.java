@@ -7,6 +7,8 @@ import com.zhengqi.graph.find.Sentences;
 import com.zhengqi.graph.find.WordTable;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,7 @@ public final class VisitReader {
         for (Sentences.Sentence sentence : article.sentences().all()) {
             String sentenceText = text.substring(sentence.start(), sentence.end());
             List<WordTable.Hit<String>> hits = verbs.longestNonOverlapping(sentenceText);
-            List<Official> here = officials.stream().filter(o -> !o.executive() && sentence.contains(o.nameStart())).toList();
+            List<Official> here = namedIn(text, sentence, officials);
             for (WordTable.Hit<String> hit : hits) {
                 int verbStart = sentence.start() + hit.start();
                 int verbEnd = sentence.start() + hit.end();
@@ -55,6 +57,30 @@ public final class VisitReader {
                 lastVisitorsSentence = sentence.index();
             }
         }
+    }
+
+    /**
+     * The officials named in the sentence, with or without their title: 方军一行考察了… names 方军, read with his
+     * title (区长方军) sentences before. Executives are hosts, not visitors.
+     */
+    private static List<Official> namedIn(String text, Sentences.Sentence sentence, List<Official> officials) {
+        return namedIn(text, sentence, officials, false);
+    }
+
+    /** The officials (or, with {@code executives}, only the executives) named anywhere in the sentence, in order. */
+    static List<Official> namedIn(String text, Sentences.Sentence sentence, List<Official> officials, boolean executives) {
+        List<Official> here = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Official official : officials) {
+            if (official.executive() != executives || !seen.add(official.name())) {
+                continue;
+            }
+            for (int at = text.indexOf(official.name(), sentence.start()); at >= 0 && at < sentence.end(); at = text.indexOf(official.name(), at + 1)) {
+                here.add(official.at(at, at + official.name().length()));
+            }
+        }
+        here.sort(java.util.Comparator.comparingInt(Official::nameStart));
+        return here;
     }
 
     /** 一行, 率队 or a bare verb at the start of a clause: the sentence goes on about the group named before. */

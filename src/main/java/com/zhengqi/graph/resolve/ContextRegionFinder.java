@@ -55,6 +55,11 @@ public final class ContextRegionFinder implements RegionFinder {
 
     @Override
     public List<RegionMention> find(String articleText) {
+        return find(articleText, null);
+    }
+
+    @Override
+    public List<RegionMention> find(String articleText, Division pageRegion) {
         List<ZoneSuffixes.SuffixHit> zoneEndings = zones.scan(articleText);
         List<PlaceMention> mentions = candidates(articleText, zoneEndings);
         Division[] resolved = resolver.resolve(mentions);
@@ -66,7 +71,8 @@ public final class ContextRegionFinder implements RegionFinder {
             }
         }
         regions = withZonesJoinedToThePlaceInFront(articleText, regions);
-        List<RegionMention> zoneMentions = zones.find(articleText, regions, zoneEndings, mainRegion(regions));
+        Division main = mainRegion(regions);
+        List<RegionMention> zoneMentions = zones.find(articleText, regions, zoneEndings, main != null ? main : pageRegion);
         List<RegionMention> all = new ArrayList<>(zoneMentions);
         for (RegionMention region : regions) {
             if (zoneMentions.stream().noneMatch(z -> z.start() <= region.start() && region.end() <= z.end())) {

@@ -10,4 +10,12 @@ import java.util.List;
 public interface RegionFinder {
 
     List<RegionMention> find(String articleText);
+
+    /**
+     * As {@link #find(String)}, with the region the surrounding page is about for an article that names none of
+     * its own (a brief under a page's lead story: its bare 开发区 is the page's zone). Null means no page context.
+     */
+    default List<RegionMention> find(String articleText, Division pageRegion) {
+        return find(articleText);
+    }
 }

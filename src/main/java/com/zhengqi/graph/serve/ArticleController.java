@@ -1,48 +1,62 @@
 package com.zhengqi.graph.serve;
 
 import com.zhengqi.graph.store.GraphStats;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
-/** Articles, search and counts. Every value reaches Cypher as a parameter, never as text. */
+/**
+ * Articles, counts, and the {@code article} of every relationship: all relationships of a request
+ * share one data loader, so their articles cost one statement per level of the query.
+ */
 @Controller
 class ArticleController {
 
-    record Article(String id, String title, String source, String publishedOn, String newspaper, String text) {
+    private record MentionsKey(String articleId, int first) {
     }
 
-    record Entity(String id, List<String> labels, String name) {
-    }
-
-    static final int MAX_PAGE = 200;
-
-    private final Driver driver;
+    private final ArticleQueries articles;
+    private final RelationshipQueries relationships;
     private final GraphStats stats;
+    private final Arguments arguments;
 
-    ArticleController(Driver driver, GraphStats stats) {
-        this.driver = driver;
+    ArticleController(ArticleQueries articles, RelationshipQueries relationships, GraphStats stats, Arguments arguments,
+                      BatchLoaderRegistry registry) {
+        this.articles = articles;
+        this.relationships = relationships;
         this.stats = stats;
+        this.arguments = arguments;
+        registry.forTypePair(String.class, Article.class).withName("articles")
+                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> articles.byIds(ids)));
+        registry.<MentionsKey, List<Mention>>forName("articleMentions")
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> ArgumentBatches.load(keys, MentionsKey::first,
+                        (first, group) -> {
+                            Map<String, List<Mention>> byArticle = relationships.mentionsIn(group.stream().map(MentionsKey::articleId).toList(), first);
+                            return group.stream().collect(java.util.stream.Collectors.toMap(k -> k, k -> byArticle.get(k.articleId())));
+                        })));
     }
 
     @QueryMapping
     Article article(@Argument String id) {
-        return driver.executableQuery("MATCH (a:Article {id: $id}) RETURN a")
-                .withParameters(Map.of("id", id)).execute().records().stream()
-                .map(ArticleController::article).findFirst().orElse(null);
+        Article article = articles.byIds(List.of(id)).get(id);
+        if (article == null) {
+            throw ApiException.notFound("id", "article", id);
+        }
+        return article;
     }
 
     @QueryMapping
     List<Article> articles(@Argument int first) {
-        return driver.executableQuery("MATCH (a:Article) RETURN a ORDER BY a.publishedOn DESC, a.id LIMIT $first")
-                .withParameters(Map.of("first", page(first))).execute().records().stream()
-                .map(ArticleController::article).toList();
+        return articles.latest(arguments.first(first));
     }
 
     @QueryMapping
@@ -50,38 +64,28 @@ class ArticleController {
         return stats.counts();
     }
 
-    @QueryMapping
-    List<Entity> search(@Argument String text, @Argument int first) {
-        String phrase = "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        return driver.executableQuery("""
-                        CALL db.index.fulltext.queryNodes('entity_names', $phrase, {limit: $first})
-                        YIELD node, score
-                        RETURN node.id AS id, labels(node) AS labels, node.name AS name""")
-                .withParameters(Map.of("phrase", phrase, "first", page(first))).execute().records().stream()
-                .map(ArticleController::entity).toList();
+    @BatchMapping(typeName = "Article", field = "text")
+    Map<Article, String> text(List<Article> list) {
+        return articles.texts(list);
     }
 
-    @SchemaMapping(typeName = "Article")
-    List<Entity> mentions(Article article, @Argument int first) {
-        return driver.executableQuery("""
-                        MATCH (:Article {id: $id})-[:MENTIONS]->(n)
-                        RETURN n.id AS id, labels(n) AS labels, n.name AS name ORDER BY name LIMIT $first""")
-                .withParameters(Map.of("id", article.id(), "first", page(first))).execute().records().stream()
-                .map(ArticleController::entity).toList();
+    @SchemaMapping(typeName = "Article", field = "mentions")
+    CompletableFuture<List<Mention>> mentions(Article article, @Argument int first, DataLoader<MentionsKey, List<Mention>> articleMentions) {
+        return articleMentions.load(new MentionsKey(article.id(), arguments.first(first)));
     }
 
-    private static int page(int first) {
-        return Math.max(0, Math.min(first, MAX_PAGE));
+    @BatchMapping(typeName = "Article", field = "reporters")
+    Map<Article, List<Report>> reporters(List<Article> list) {
+        return relationships.reportsOf(list);
     }
 
-    private static Article article(Record r) {
-        var a = r.get("a");
-        return new Article(a.get("id").asString(), a.get("title").asString(null), a.get("source").asString(null),
-                a.get("publishedOn").asString(null), a.get("newspaper").asString(null), a.get("text").asString(null));
+    @SchemaMapping(typeName = "Relationship", field = "article")
+    CompletableFuture<Article> article(Relationship relationship, DataLoader<String, Article> articles) {
+        return relationship.articleId() == null ? CompletableFuture.completedFuture(null) : articles.load(relationship.articleId());
     }
 
-    private static Entity entity(Record r) {
-        String id = r.get("id").isNull() ? r.get("name").asString() : r.get("id").asString();
-        return new Entity(id, r.get("labels").asList(v -> v.asString()), r.get("name").asString(null));
+    @SchemaMapping(typeName = "InvestmentStatistic", field = "article")
+    CompletableFuture<Article> article(InvestmentStatistic statistic, DataLoader<String, Article> articles) {
+        return statistic.articleId() == null ? CompletableFuture.completedFuture(null) : articles.load(statistic.articleId());
     }
 }

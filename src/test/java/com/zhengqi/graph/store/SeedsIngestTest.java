@@ -24,13 +24,13 @@ class SeedsIngestTest extends GraphTestSupport {
 
     /** Nodes by label (a node with two labels counts under both). */
     private static final Map<String, Long> NODES = Map.of(
-            "Article", 32L, "Person", 53L, "Organization", 79L, "Company", 32L, "GovernmentBody", 47L,
-            "Region", 51L, "Project", 59L, "Industry", 22L, "InvestmentStatistic", 11L);
+            "Article", 32L, "Person", 52L, "Organization", 71L, "Company", 33L, "GovernmentBody", 38L,
+            "Region", 51L, "Project", 59L, "Industry", 22L, "InvestmentStatistic", 12L);
 
     /** Relationships by type. */
     private static final Map<String, Long> RELATIONSHIPS = Map.of(
-            "MENTIONS", 348L, "PART_OF", 75L, "LOCATED_IN", 54L, "IN_INDUSTRY", 28L, "REPORTED", 62L, "HOLDS_POSITION", 10L,
-            "LEADS", 3L, "VISITED", 4L, "INVESTS_IN", 3L, "FOR_REGION", 11L);
+            "MENTIONS", 371L, "PART_OF", 80L, "LOCATED_IN", 59L, "IN_INDUSTRY", 28L, "REPORTED", 62L, "HOLDS_POSITION", 8L,
+            "LEADS", 6L, "VISITED", 4L, "INVESTS_IN", 2L, "FOR_REGION", 12L);
 
     @Autowired
     CypherLibrary library;

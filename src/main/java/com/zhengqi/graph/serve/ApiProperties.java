@@ -1,0 +1,37 @@
+package com.zhengqi.graph.serve;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Settings of the GraphQL API ({@code zhengqi.api.*}).
+ *
+ * @param keys          API keys accepted in {@code Authorization: Bearer <key>}; mutations need one.
+ *                      With none configured, mutations are refused.
+ * @param key           one more key ({@code ZHENGQI_API_KEY}), the one serve.http's exposure check
+ *                      requires before the server may bind beyond loopback
+ * @param openQueries   whether queries work without a key (default true)
+ * @param maxDepth      deepest selection a document may nest
+ * @param maxComplexity highest cost a document may have: each field costs 1, list fields with
+ *                      {@code first} or {@code limit} multiply what they select by it
+ * @param maxPageSize   highest {@code first} any list accepts
+ * @param timeout       longest a request may run; each Cypher statement gets this as its
+ *                      transaction timeout, and fields still to fetch after it fail
+ */
+@ConfigurationProperties("zhengqi.api")
+public record ApiProperties(List<String> keys, String key, Boolean openQueries, Integer maxDepth, Integer maxComplexity,
+                            Integer maxPageSize, Duration timeout) {
+
+    public ApiProperties {
+        keys = java.util.stream.Stream.concat(keys == null ? java.util.stream.Stream.<String>empty() : keys.stream(),
+                        key == null ? java.util.stream.Stream.<String>empty() : java.util.stream.Stream.of(key))
+                .map(String::strip).filter(k -> !k.isEmpty()).toList();
+        openQueries = openQueries == null || openQueries;
+        maxDepth = maxDepth == null ? 15 : maxDepth;
+        maxComplexity = maxComplexity == null ? 5000 : maxComplexity;
+        maxPageSize = maxPageSize == null ? 100 : maxPageSize;
+        timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+    }
+}

@@ -1,0 +1,119 @@
+package com.zhengqi.graph.serve;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Neighbourhoods and shortest paths for drawing. A neighbourhood is walked one hop per statement
+ * (at most three), keeping distinct nodes up to a limit, so a hub (a province with thousands of
+ * projects) costs a bounded amount of work instead of returning every path through it.
+ */
+@Component
+class GraphQueries {
+
+    static final int MAX_DEPTH = 3;
+    static final int MAX_NODES = 500;
+    static final int MAX_PATH_LENGTH = 6;
+    /** Relationships read per hop, per node still allowed: enough to keep edges between the nodes kept. */
+    private static final int ROWS_PER_NODE = 4;
+
+    private static final String START = Fragments.nodeById("id") + "RETURN " + Drawing.node("n") + " AS node";
+
+    private static final String HOP = """
+            UNWIND $frontier AS fid
+            MATCH (n) WHERE elementId(n) = fid
+            MATCH (n)-[r]-(m)
+            WHERE %s
+            WITH r, m LIMIT $max
+            RETURN %s AS edge, %s AS node""".formatted(Fragments.TYPE_FILTER, Drawing.edge("r"), Drawing.node("m"));
+
+    /** One statement per allowed length: the upper bound of a variable-length pattern cannot be a parameter. */
+    private static final List<String> PATHS = pathStatements();
+
+    private final CypherReads reads;
+    private final AmountText amounts;
+
+    GraphQueries(CypherReads reads, AmountText amounts) {
+        this.reads = reads;
+        this.amounts = amounts;
+    }
+
+    private static List<String> pathStatements() {
+        List<String> statements = new ArrayList<>();
+        for (int length = 0; length <= MAX_PATH_LENGTH; length++) {
+            statements.add("""
+                    CALL () { %s RETURN collect(n)[0] AS a }
+                    CALL () { %s RETURN collect(n)[0] AS b }
+                    OPTIONAL MATCH p = shortestPath((a)-[*..%d]-(b))
+                    WHERE a <> b AND all(r IN relationships(p) WHERE %s)
+                    RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+                           CASE WHEN a = b THEN [%s] ELSE [m IN nodes(p) | %s] END AS nodes,
+                           [r IN relationships(p) | %s] AS edges"""
+                    .formatted(Fragments.nodeById("fromId"), Fragments.nodeById("toId"), Math.max(1, length),
+                            Fragments.TYPE_FILTER, Drawing.node("a"), Drawing.node("m"), Drawing.edge("r")));
+        }
+        return List.copyOf(statements);
+    }
+
+    /** The neighbourhood of the node with public id {@code id}, or null when there is none. */
+    Drawing.Subgraph neighborhood(String id, int depth, List<String> types, int limit) {
+        List<Record> start = reads.list(START, Map.of("id", id));
+        if (start.isEmpty()) {
+            return null;
+        }
+        Map<String, Drawing.GraphNode> nodes = new LinkedHashMap<>();
+        Drawing.GraphNode centre = Drawing.node(start.getFirst().get("node"), 0);
+        nodes.put(centre.elementId(), centre);
+        Map<String, Value> edges = new LinkedHashMap<>();
+        List<String> frontier = List.of(centre.elementId());
+        boolean truncated = false;
+        for (int distance = 1; distance <= depth && !frontier.isEmpty(); distance++) {
+            int max = Math.max(1, limit - nodes.size() + 1) * ROWS_PER_NODE + edges.size();
+            List<Record> rows = reads.list(HOP, Params.of("frontier", frontier, "types", types, "max", max));
+            truncated |= rows.size() >= max;
+            List<String> next = new ArrayList<>();
+            for (Record row : rows) {
+                Drawing.GraphNode other = Drawing.node(row.get("node"), distance);
+                if (!nodes.containsKey(other.elementId())) {
+                    if (nodes.size() >= limit) {
+                        truncated = true;
+                        continue;
+                    }
+                    nodes.put(other.elementId(), other);
+                    next.add(other.elementId());
+                }
+                edges.putIfAbsent(row.get("edge").get("eid").asString(), row.get("edge"));
+            }
+            frontier = next;
+        }
+        List<Drawing.GraphEdge> drawn = edges.values().stream().map(e -> Drawing.edge(e, nodes, amounts)).toList();
+        return new Drawing.Subgraph(List.copyOf(nodes.values()), drawn, truncated);
+    }
+
+    /** Outcome of a path search: which ends exist, and the path (null when there is none within the length). */
+    record PathResult(boolean fromFound, boolean toFound, Drawing.Path path) {
+    }
+
+    PathResult shortestPath(String fromId, String toId, int maxLength, List<String> types) {
+        Record r = reads.single(PATHS.get(maxLength), Params.of("fromId", fromId, "toId", toId, "types", types));
+        boolean fromFound = r.get("fromFound").asBoolean();
+        boolean toFound = r.get("toFound").asBoolean();
+        List<Value> nodeValues = r.get("nodes").isNull() ? List.of() : r.get("nodes").asList(v -> v);
+        if (!fromFound || !toFound || nodeValues.isEmpty()) {
+            return new PathResult(fromFound, toFound, null);
+        }
+        Map<String, Drawing.GraphNode> nodes = new LinkedHashMap<>();
+        for (int i = 0; i < nodeValues.size(); i++) {
+            Drawing.GraphNode node = Drawing.node(nodeValues.get(i), i);
+            nodes.put(node.elementId(), node);
+        }
+        List<Drawing.GraphEdge> edges = r.get("edges").isNull() ? List.of() : r.get("edges").asList(e -> Drawing.edge(e, nodes, amounts));
+        return new PathResult(true, true, new Drawing.Path(edges.size(), List.copyOf(nodes.values()), edges));
+    }
+}
