@@ -31,6 +31,7 @@ public final class ProjectFinder {
     private final WordTable<Boolean> genericWords = table(Lexicon.words("generic-project-words.txt"));
     private static final java.util.Set<String> CATEGORY_OPENERS = java.util.Set.copyOf(Lexicon.words("project-category-openers.txt"));
     private static final java.util.Set<String> DETERMINERS = java.util.Set.copyOf(Lexicon.words("project-determiners.txt"));
+    private static final List<String> REFERENCE_VERBS = Lexicon.words("project-reference-verbs.txt");
     private static final java.util.Set<String> ITEM_WORDS = java.util.Set.copyOf(Lexicon.words("project-item-words.txt"));
     /** 建成3条|X生产线: lines counted by 条 are one project's equipment, not a count of projects. */
     private static final java.util.regex.Pattern LINE_COUNT = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]+条");
@@ -332,10 +333,11 @@ public final class ProjectFinder {
         int at = 0;
         while (at < stem.length()) {
             WordTable.Hit<Boolean> hit = genericWords.longestStartingAt(stem, at);
+            WordTable.Hit<Boolean> ending = suffixes.longestStartingAt(stem, at);
             if (offset + at < inRegion.length && inRegion[offset + at]) {
                 at++;
-            } else if (hit != null) {
-                at = hit.end();
+            } else if (hit != null || ending != null) {
+                at = Math.max(hit == null ? 0 : hit.end(), ending == null ? 0 : ending.end()); // 主题公园|项目: endings alone name nothing
             } else if (isLatin(stem.charAt(at))) {
                 while (at < stem.length() && isLatin(stem.charAt(at))) {
                     at++;
@@ -456,6 +458,18 @@ public final class ProjectFinder {
 
     /** The items of a list closed by 等 at {@code dengAt}, each one a project. */
     private void addList(String text, Segmentation words, int dengAt, List<ProjectMention> found, boolean[] inRegion) {
+        int before = found.size();
+        addItems(text, words, dengAt, found, inRegion);
+        if (found.size() > before) {
+            int first = found.subList(before, found.size()).stream().mapToInt(ProjectMention::start).min().orElseThrow();
+            String lead = text.substring(Math.max(0, first - 3), first);
+            if (REFERENCE_VERBS.stream().anyMatch(lead::endsWith)) {
+                found.subList(before, found.size()).clear(); // 吸收X等项目的运作模式: examples, not projects of the article
+            }
+        }
+    }
+
+    private void addItems(String text, Segmentation words, int dengAt, List<ProjectMention> found, boolean[] inRegion) {
         int itemEnd = dengAt;
         while (itemEnd > 0) {
             int itemStart = itemEnd;

@@ -90,4 +90,16 @@ class CommonNounsAndCompanyProjectsTest {
         Extracted e = Extracted.from("华源精机是中国机床行业的首家上市公司，为了扩大产能，公司计划投资3亿元。东区是全省重点开发区。");
         assertThat(e.names("Company")).contains("华源精机").doesNotContain("东区");
     }
+
+    @Test
+    void aNameMadeOnlyOfProjectWordsIsNoProject() {
+        Extracted e = Extracted.from("市里暂不审批新的主题公园项目，青山镇的智慧农业产业园项目照常推进。");
+        assertThat(e.names("Project")).contains("智慧农业产业园项目").doesNotContain("主题公园项目");
+    }
+
+    @Test
+    void projectsCitedAsExamplesAreNoProjectsOfTheArticle() {
+        Extracted e = Extracted.from("公司将借鉴东方乐园等项目的运作模式，推进青山水镇项目。");
+        assertThat(e.names("Project")).contains("青山水镇项目").doesNotContain("东方乐园");
+    }
 }
