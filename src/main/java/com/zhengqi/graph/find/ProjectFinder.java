@@ -318,6 +318,16 @@ public final class ProjectFinder {
         return -1;
     }
 
+    /** True when any word of {@code name} is a project ending or a generic word (协鑫光伏二期, 滨海新城旧城改造). */
+    boolean hasProjectOrGenericWord(String name) {
+        for (int at = 0; at < name.length(); at++) {
+            if (genericWords.longestStartingAt(name, at) != null || suffixes.longestStartingAt(name, at) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the stem says nothing specific: only generic words (重点, 一期, 产业), digits and marks. */
     boolean isGeneric(String stem) {
         return isGeneric(stem, 0, new boolean[0]);

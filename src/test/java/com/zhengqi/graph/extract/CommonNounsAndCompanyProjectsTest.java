@@ -102,4 +102,11 @@ class CommonNounsAndCompanyProjectsTest {
         Extracted e = Extracted.from("公司将借鉴东方乐园等项目的运作模式，推进青山水镇项目。");
         assertThat(e.names("Project")).contains("青山水镇项目").doesNotContain("东方乐园");
     }
+
+    @Test
+    void bareItemsBesideACompanyInAListOfProjectsAreCompanies() {
+        Extracted e = Extracted.from("三井化工、远航精密、华源精机集团扩建项目等5个项目同日开工。口袋公园、城市书房等8个项目也已完工。");
+        assertThat(e.names("Company")).contains("三井化工", "远航精密", "华源精机集团")
+                .doesNotContain("口袋公园", "城市书房");
+    }
 }
