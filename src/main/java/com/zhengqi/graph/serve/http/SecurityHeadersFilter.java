@@ -15,8 +15,8 @@ import java.io.IOException;
  * Sets the security headers on every response, before anything is written. The explorer, GraphiQL
  * and every other page may load scripts, styles and data only from this server (so an injected script
  * tag or a hostile name in the graph cannot pull code from elsewhere), and no other site may frame them.
- * Styles may be inline because Cytoscape, ECharts and GraphiQL's editor panes set style attributes and
- * GraphiQL's dialogs add a style element; scripts may not, and nothing may be evaluated from a string.
+ * Styles may be inline, as the explorer's libraries had them; GraphiQL needs that too (its dialogs add a
+ * style element to lock the page's scrolling). Scripts may not be inline, nor evaluated from strings.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

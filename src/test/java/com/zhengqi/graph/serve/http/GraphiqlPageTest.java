@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * GraphiQL at /graphiql in a real headless Chromium that cannot resolve any host but the loopback
  * address ({@link HeadlessChromium}): the page loads, a query typed into the editor runs against
- * /graphql and its answer shows in the result pane, the headers editor carries the API key the
+ * /graphql and its answer shows in the result pane, the documentation pane shows the schema, the headers editor carries the API key the
  * mutation needs, and the browser asked nothing of any other host. Screenshots go to
  * target/graphiql-screenshots/.
  */
@@ -70,6 +70,13 @@ class GraphiqlPageTest extends GraphTestSupport {
         assertThat(nodes.get(0).path("__typename").asString()).isEqualTo("Person");
         chromium.screenshot("graphiql-screenshots", "search-li-fusheng");
 
+        // The documentation pane is built from the schema GraphiQL read over /graphql (introspection).
+        chromium.browser().findElement(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
+        assertThat(docExplorerText("mutation: Mutation")).contains("query: Query", "ExtractedArticle", "GovernmentBody");
+        chromium.browser().findElement(By.cssSelector(".graphiql-doc-explorer")).findElement(By.linkText("Query")).click();
+        assertThat(docExplorerText("政企图谱")).contains("search(", "officials(");
+        chromium.screenshot("graphiql-screenshots", "documentation");
+
         String origin = "http://127.0.0.1:" + httpPort + "/";
         List<String> requested = chromium.networkRequests();
         assertThat(requested).as("requests the browser started")
@@ -97,6 +104,12 @@ class GraphiqlPageTest extends GraphTestSupport {
         assertThat(written.path("data").path("ingestArticle").path("articlesWritten").asInt()).isEqualTo(1);
         assertThat(count("MATCH (a:Article {source: 'graphiql-test'}) RETURN count(a)")).isEqualTo(1);
         chromium.screenshot("graphiql-screenshots", "ingest-with-key");
+    }
+
+    /** The documentation pane's text once it contains the expected words. */
+    private static String docExplorerText(String expected) {
+        return chromium.until(() -> chromium.browser().findElements(By.cssSelector(".graphiql-doc-explorer")).stream()
+                .map(WebElement::getText).filter(text -> text.contains(expected)).findFirst().orElse(null));
     }
 
     private void openGraphiql() {
