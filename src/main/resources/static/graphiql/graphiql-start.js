@@ -4,12 +4,13 @@
 'use strict';
 
 (function startGraphiql() {
-  const DEFAULT_QUERY = `# 政企图谱 ZhengQi Graph: GraphQL API at /graphql.
-# Run with Ctrl-Enter (or the ▶ button); the Docs pane (top left) describes every type and field.
+  const DEFAULT_QUERY = `# 政企图谱 ZhengQi Graph · GraphQL API at /graphql
+# Run: Ctrl-Enter or ▶. Docs: the book icon, top left.
 #
-# Queries are open. The ingestArticle mutation needs an API key: open "Headers" below and enter
-#   {"Authorization": "Bearer <your key>"}
-# Headers are not saved in the browser.
+# The ingestArticle mutation needs an API key:
+# open Headers below and enter
+#   {"Authorization": "Bearer <key>"}
+# (headers are not saved in the browser).
 
 {
   search(text: "李富生") {
