@@ -1,5 +1,9 @@
 package com.zhengqi.graph;
 
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,6 +27,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -33,9 +38,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * A headless Chromium (Debian's chromium and chromedriver, driven by Selenium) for the tests of the
  * pages the application serves. It resolves no host name, as on a machine without internet, and
  * records the browser's console and every request it starts, so a test can show that a page loaded
- * nothing from elsewhere. Tests using it are skipped only when /usr/bin/chromium is not installed.
+ * nothing from elsewhere. A test class registers one as a static {@code @RegisterExtension} field: it
+ * starts before the class's tests and quits after them; the class is skipped only when
+ * /usr/bin/chromium is not installed.
  */
-public final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -43,16 +50,13 @@ public final class HeadlessChromium implements AutoCloseable {
     private static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "ws", "wss");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final WebDriver browser;
     private final List<String> requested = new ArrayList<>();
     private final List<String> consoleErrors = new ArrayList<>();
+    private @Nullable WebDriver browser;
 
-    private HeadlessChromium(WebDriver browser) {
-        this.browser = browser;
-    }
-
-    /** Starts the browser, or skips the calling test class when Chromium is not installed. */
-    public static HeadlessChromium start() throws IOException {
+    /** Starts the browser, or skips the test class when Chromium is not installed. */
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (apt-get install chromium chromium-driver)");
         Path profile = Files.createTempDirectory("zhengqi-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -69,24 +73,30 @@ public final class HeadlessChromium implements AutoCloseable {
         // The driver is named explicitly, so Selenium Manager never looks for (or downloads) one.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeDriver browser = new ChromeDriver(service, options);
+        browser = new ChromeDriver(service, options);
         browser.manage().timeouts().scriptTimeout(WAIT);
-        return new HeadlessChromium(browser);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.quit();
+        }
     }
 
     public WebDriver browser() {
-        return browser;
+        return Objects.requireNonNull(browser, "the browser starts before the test class's tests");
     }
 
     /** A fresh page load each time (the same address with a new #fragment would not reload the page). */
     public void open(String url) {
-        browser.get("about:blank");
-        browser.get(url);
+        browser().get("about:blank");
+        browser().get(url);
     }
 
     /** Polls until the supplier gives something other than null (or throws), or fails after 20 s. */
     public <T> T until(Supplier<T> condition) {
-        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(d -> condition.get());
+        return new WebDriverWait(browser(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> condition.get());
     }
 
     /**
@@ -95,7 +105,7 @@ public final class HeadlessChromium implements AutoCloseable {
      * data: or blob: URLs are left out: they never leave the machine.
      */
     public List<String> networkRequests() {
-        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+        for (LogEntry entry : browser().manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = JSON.readTree(entry.getMessage()).path("message");
             if (message.path("method").asString().equals("Network.requestWillBeSent")) {
                 String url = message.path("params").path("request").path("url").asString();
@@ -109,7 +119,7 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** The console's errors since the browser started: failed loads, policy violations, uncaught exceptions. */
     public List<String> consoleErrors() {
-        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+        for (LogEntry entry : browser().manage().logs().get(LogType.BROWSER)) {
             if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 consoleErrors.add(entry.getMessage());
             }
@@ -120,12 +130,7 @@ public final class HeadlessChromium implements AutoCloseable {
     /** Keeps a screenshot of the window as target/&lt;folder&gt;/&lt;name&gt;.png. */
     public void screenshot(String folder, String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", folder));
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        File shot = ((TakesScreenshot) browser()).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    @Override
-    public void close() {
-        browser.quit();
     }
 }

@@ -4,10 +4,10 @@ import com.zhengqi.graph.GraphQlHttp;
 import com.zhengqi.graph.GraphTestSupport;
 import com.zhengqi.graph.HeadlessChromium;
 import com.zhengqi.graph.export.ExplorerFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -29,20 +29,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ExplorerPageTest extends GraphTestSupport {
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
+
     private static WebDriver browser;
 
     @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = HeadlessChromium.start();
+    static void useTheBrowser() {
         browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @BeforeEach

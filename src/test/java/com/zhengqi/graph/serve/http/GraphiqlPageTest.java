@@ -3,10 +3,9 @@ package com.zhengqi.graph.serve.http;
 import com.zhengqi.graph.GraphTestSupport;
 import com.zhengqi.graph.HeadlessChromium;
 import com.zhengqi.graph.export.ExplorerFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -33,22 +32,11 @@ class GraphiqlPageTest extends GraphTestSupport {
     private static final String QUERY_EDITOR = ".graphiql-query-editor .CodeMirror";
     private static final String HEADERS_EDITOR = ".graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror";
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @Value("${zhengqi.api.keys}")
     private String apiKey;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void loadTheFixture() {
