@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the projects a company describes only by its own facility (二期工厂, 科技城新厂区): such a phrase names
+ * Finds the projects a company describes only by its own facility (二期工厂, 高新区新厂区): such a phrase names
  * nothing on its own, but in a sentence whose topic is a company (the company opens this sentence or the one
  * before) it is that company's project, named after the company's brand (明远电子二期工厂).
  */
@@ -20,7 +20,7 @@ public final class CompanyFacilityFinder {
 
     private final WordTable<Boolean> endings = table(Lexicon.words("company-facility-endings.txt"));
     private final WordTable<Boolean> companySuffixes = table(Lexicon.words("company-suffixes.txt"));
-    private final Set<String> phaseWords = Set.of("一期", "二期", "三期", "四期", "首期", "新");
+    private final Set<String> phaseWords = Set.copyOf(Lexicon.words("facility-phase-words.txt"));
 
     private static WordTable<Boolean> table(List<String> words) {
         Map<String, Boolean> map = new HashMap<>();
@@ -49,7 +49,7 @@ public final class CompanyFacilityFinder {
         return found;
     }
 
-    /** The left edge of 二期|工厂, 科技城|新厂区: phase words and a place (a region or a zone word ending in 城/区/园) only. */
+    /** The left edge of 二期|工厂, 高新区|新厂区: phase words and a place (a region or a zone word ending in 城/区/园) only. */
     private int stemStart(String text, Segmentation words, List<RegionMention> regions, int endingStart) {
         int at = endingStart;
         while (at > 0 && endingStart - at < MAX_STEM) {
@@ -114,7 +114,7 @@ public final class CompanyFacilityFinder {
         return longest;
     }
 
-    /** 明远电子 of 明远电子(无锡)有限公司, 硅峰光电科技 of 苏州市硅峰光电科技股份有限公司; null when nothing specific is left. */
+    /** 明远电子 of 明远电子(无锡)有限公司, 云峰光电 of 无锡市云峰光电股份有限公司; null when nothing specific is left. */
     private String brand(OrgMention company, List<RegionMention> regions) {
         String name = company.surface();
         int bracket = name.indexOf('(') >= 0 ? name.indexOf('(') : name.indexOf('（');

@@ -33,7 +33,7 @@ public final class ProjectFinder {
     private static final java.util.Set<String> DETERMINERS = java.util.Set.copyOf(Lexicon.words("project-determiners.txt"));
     private static final List<String> REFERENCE_VERBS = Lexicon.words("project-reference-verbs.txt");
     private static final java.util.Set<String> ITEM_WORDS = java.util.Set.copyOf(Lexicon.words("project-item-words.txt"));
-    /** 建成3条|X生产线: lines counted by 条 are one project's equipment, not a count of projects. */
+    /** 建成4条|X生产线: lines counted by 条 are one project's equipment, not a count of projects. */
     private static final java.util.regex.Pattern LINE_COUNT = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]+条");
 
     private static WordTable<Boolean> table(List<String> words) {
@@ -90,7 +90,7 @@ public final class ProjectFinder {
             if (start >= 0 && start < hit.start() && hit.word().equals("生产线")) {
                 java.util.regex.Matcher lines = LINE_COUNT.matcher(text).region(start, hit.start());
                 if (lines.lookingAt()) {
-                    start = lines.end(); // 建成3条硅能蓄电池生产线: the count is of lines, the project is the line
+                    start = lines.end(); // 建成4条锂电池隔膜生产线: the count is of lines, the project is the line
                 }
             }
             if (start > 0 && start == hit.start()) {
@@ -100,7 +100,7 @@ public final class ProjectFinder {
                 continue;
             }
             if (opensWithCategory(text, words, start, hit.start())) {
-                continue; // 国家重点输电工程: a kind of project at the level of the state
+                continue; // 国家重点输变电工程: a kind of project at the level of the state
             }
             if (start > 0 && text.charAt(start - 1) == '等') {
                 if (INDUSTRY_HEADS.stream().noneMatch(text.substring(start, hit.start())::contains)) {
@@ -200,7 +200,7 @@ public final class ProjectFinder {
         return DETERMINERS.contains(before.word()) || hit.word().equals("项目") && ITEM_WORDS.contains(before.word());
     }
 
-    /** 国家规范发展主题公园, 三部委暂停主题公园: a stem opening with the state or its ministries names a category. */
+    /** 国家规范发展水上乐园项目, 三部委严控水上乐园项目: a stem opening with the state or its ministries names a category. */
     private static boolean opensWithCategory(String text, Segmentation words, int start, int suffixStart) {
         for (String opener : CATEGORY_OPENERS) {
             int end = start + opener.length();
@@ -235,8 +235,7 @@ public final class ProjectFinder {
             return true;
         }
         String upToEnding = text.substring(Math.max(0, hit.end() - 8), hit.end());
-        return FALSE_WORDS.stream().anyMatch(w -> w.length() > hit.word().length() + 1 && upToEnding.endsWith(w)); // 东北|老工业基地
-
+        return FALSE_WORDS.stream().anyMatch(w -> w.length() > hit.word().length() + 1 && upToEnding.endsWith(w)); // 西北|老工业基地
     }
 
     /** 项目包括, 项目主要有: the ending is followed by the list of the category's projects. */
@@ -318,7 +317,7 @@ public final class ProjectFinder {
         return -1;
     }
 
-    /** True when any word of {@code name} is a project ending or a generic word (协鑫光伏二期, 滨海新城旧城改造). */
+    /** True when any word of {@code name} is a project ending or a generic word (东方光伏二期, 老城区改造). */
     boolean hasProjectOrGenericWord(String name) {
         for (int at = 0; at < name.length(); at++) {
             if (genericWords.longestStartingAt(name, at) != null || suffixes.longestStartingAt(name, at) != null) {

@@ -23,7 +23,7 @@ final class LineClassifier {
     private static final int LONGEST_LABEL = 16;
     private static final Pattern LABEL_DECORATION = Pattern.compile("^[【\\[■□◆●▲]+|[】\\]]+$|[：:]$");
 
-    /** A first word of at most 8 characters, a space, then the text: "天津频道 海尔…". */
+    /** A first word of at most 8 characters, a space, then the text: "杭州频道 东区…". */
     private static final Pattern LEADING_WORD = Pattern.compile("^(\\S{2,8})[ \u3000]+(?=\\S)");
     private static final int SHORTEST_TEXT_AFTER_LABEL = 12;
 
@@ -33,7 +33,7 @@ final class LineClassifier {
     private final Set<String> sectionLabels;
     private final List<String> channelEndings;
 
-    /** A line opening with a short word ending in one of {@code channelEndings} (天津频道) loses that word. */
+    /** A line opening with a short word ending in one of {@code channelEndings} (杭州频道) loses that word. */
     LineClassifier(BylineParser bylines, PageMetadataReader metadata, Set<String> sectionLabels, List<String> channelEndings) {
         this.bylines = bylines;
         this.metadata = metadata;
@@ -62,7 +62,7 @@ final class LineClassifier {
     }
 
     /**
-     * "天津频道 海尔（天津）产业园…": the channel or column label a site prints before the first words of an article
+     * "杭州频道 东区智慧物流园一期…": the channel or column label a site prints before the first words of an article
      * is no part of its text. Only a short word with a label ending, set off by a space before a long text, counts.
      */
     private String withoutChannelLabel(String text) {
