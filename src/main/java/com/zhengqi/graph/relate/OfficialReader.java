@@ -4,6 +4,7 @@ import com.zhengqi.graph.find.ArticleMentions;
 import com.zhengqi.graph.find.Lexicon;
 import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.PersonNames;
+import com.zhengqi.graph.find.Sentences;
 import com.zhengqi.graph.find.WordTable;
 import com.zhengqi.graph.resolve.Division;
 import com.zhengqi.graph.resolve.RegionMention;
@@ -20,11 +21,16 @@ import java.util.Set;
  * Officials and executives: a title right before a name (区委书记李富生, 中联重科董事长詹纯新), several posts
  * joined by 、 before one name (市委常委、副市长、高新区党工委书记周伟强: one relation each). The holder of a
  * post is the organisation or region written before the title. Principal and deputy leaders of a region's
- * party committee, government or zone committee LEADS the region; everyone else HOLDS_POSITION.
+ * party committee, government or zone committee LEADS the region; a post in a company is WORKS_FOR (business
+ * people are no officials); everyone else HOLDS_POSITION.
  */
 public final class OfficialReader {
 
     private static final int MAX_DEPARTMENT_GAP = 14;
+    private static final int MAX_ZONE_NAME = 6;
+    private static final int SENTENCES_BACK = 3;
+    /** Function words that end a zone's name on its left (出席的管委会主任, 和管委会). */
+    private static final Set<String> ZONE_NAME_STOPS = Set.copyOf(Lexicon.words("zone-name-stops.txt"));
 
     /** A title in the lexicon: its kind and the level a government head title implies (区 for 区长). */
     private record TitleWord(String kind, String level) {
@@ -146,7 +152,37 @@ public final class OfficialReader {
         if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
             holder = regionThroughLevel(article, title).orElse(holder);
         }
+        if (holder.org() != null && "ZONE".equals(holder.org().kind()) && holder.org().regionPart().isEmpty()) {
+            holder = unreadZone(article, holder.org()).map(org -> new Holder(org.start(), org, null, "")).orElse(holder);
+        }
         return new Post(holder.start(), title.start(), title.end(), title, holder);
+    }
+
+    /**
+     * 临港新城管委会主任: a zone committee after a zone name the gazetteer does not know. The committee is that
+     * zone's, not the article's region's, so its head holds a post in the committee (named with the zone) and
+     * leads no region.
+     */
+    private static Optional<OrgMention> unreadZone(ArticleMentions article, OrgMention committee) {
+        String text = article.text();
+        int start = committee.start();
+        while (start > 0 && committee.start() - start < MAX_ZONE_NAME && isNameChar(text.charAt(start - 1))) {
+            start--;
+        }
+        if (committee.start() - start < 2) {
+            return Optional.empty();
+        }
+        for (RegionMention region : article.regions()) {
+            if (region.end() > start && region.start() < committee.start()) {
+                return Optional.empty(); // a place the gazetteer knows: the finders' reading stands
+            }
+        }
+        String surface = text.substring(start, committee.end());
+        return Optional.of(new OrgMention(start, committee.end(), surface, committee.kind(), start, false));
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF && !ZONE_NAME_STOPS.contains(String.valueOf(c));
     }
 
     /**
@@ -176,6 +212,17 @@ public final class OfficialReader {
         }
         if (best != null) {
             return new Holder(best.start(), best, null, "");
+        }
+        if (end > 0 && text.charAt(end - 1) == '的') {
+            // 万通的董事长冯仑: a company joined to the title by 的
+            for (OrgMention org : article.organizations()) {
+                if (org.end() == end - 1 && org.isCompany() && (best == null || org.start() < best.start())) {
+                    best = org;
+                }
+            }
+            if (best != null) {
+                return new Holder(best.start(), best, null, "");
+            }
         }
         for (RegionMention region : article.regions()) {
             if (region.end() == end) {
@@ -227,9 +274,15 @@ public final class OfficialReader {
         return entities.regions().home().map(d -> new Holder(post.start(), null, d, "")).orElse(null);
     }
 
+    /**
+     * The company an executive title without holder (公司创始合伙人X说) belongs to: the last company named in this
+     * sentence or the {@value #SENTENCES_BACK} before it, within the paragraph (a quote between the company and
+     * the speaker counts as sentences of its own).
+     */
     private static Optional<OrgMention> latestCompanyBefore(ArticleMentions article, int at) {
-        int sentenceStart = article.sentences().at(at).start();
-        int previousStart = article.sentences().at(Math.max(0, sentenceStart - 1)).start();
+        Sentences.Sentence sentence = article.sentences().at(at);
+        int index = Math.max(0, sentence.index() - SENTENCES_BACK);
+        int previousStart = Math.max(article.sentences().all().get(index).start(), article.text().lastIndexOf('\n', at) + 1);
         OrgMention latest = null;
         for (OrgMention org : article.organizations()) {
             if (org.isCompany() && org.end() <= at && org.start() >= previousStart && (latest == null || org.start() > latest.start())) {
@@ -275,7 +328,9 @@ public final class OfficialReader {
         if (holder.org() != null) {
             int titleFrom = holder.org().end() >= post.start() ? Math.min(holder.org().end(), post.titleStart()) : post.titleStart();
             properties.put("title", text.substring(titleFrom, post.titleEnd()).replaceAll("[(（][^)）]*[)）]", ""));
-            entities.relate("HOLDS_POSITION", personId, organizationOf(entities, holder), properties, at);
+            // a post in a company makes a business person, not an official: WORKS_FOR keeps the two apart
+            String type = holder.org().isCompany() ? "WORKS_FOR" : "HOLDS_POSITION";
+            entities.relate(type, personId, organizationOf(entities, holder), properties, at);
             return;
         }
         Optional<Division> region = holder.region() != null ? Optional.of(holder.region())

@@ -41,6 +41,8 @@ public final class ProjectReader {
     private final WordTable<String> statuses = new WordTable<>(Lexicon.pairs("project-status.txt"));
     private final WordTable<Boolean> investmentCues = table(Lexicon.words("investment-cues.txt"));
     private final WordTable<Boolean> investmentVerbs = table(Lexicon.words("investment-verbs.txt"));
+    private final WordTable<Boolean> signingVerbs = table(Lexicon.words("signing-verbs.txt"));
+    private static final List<String> PROJECT_ANAPHORS = List.of("该项目", "此项目", "这个项目", "该工程", "此工程");
 
     private static WordTable<Boolean> table(List<String> words) {
         Map<String, Boolean> map = new HashMap<>();
@@ -89,6 +91,7 @@ public final class ProjectReader {
             }
         }
         investorsNamedAfter(entities, projects, ids);
+        investorsSignedWith(entities, projects, ids);
         statistics(entities, used);
     }
 
@@ -335,6 +338,47 @@ public final class ProjectReader {
                         invest(entities, entities.organization(org), ids.get(latest), i);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * 该项目是我市与A银行杭州分行签订的; 与A公司签约P项目: the company a project is signed with right before the
+     * signing verb (与/同/和 A 签订) invests in the project named in that sentence, or, when the sentence speaks
+     * of 该项目, in the last project named in the two sentences before.
+     */
+    private void investorsSignedWith(Entities entities, List<Named> projects, Map<Named, String> ids) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        for (WordTable.Hit<Boolean> verb : signingVerbs.longestNonOverlapping(text)) {
+            OrgMention partner = null;
+            for (OrgMention org : article.organizations()) {
+                if (org.isCompany() && org.end() == verb.start() && org.start() > 0 && "与同和".indexOf(text.charAt(org.start() - 1)) >= 0) {
+                    partner = org;
+                }
+            }
+            if (partner == null) {
+                continue;
+            }
+            Sentences.Sentence sentence = article.sentences().at(verb.start());
+            Named project = null;
+            for (Named p : projects) {
+                if (p.mention().start() >= sentence.start() && p.mention().end() <= sentence.end() && p.namedAfter() == null
+                        && (project == null || Math.abs(p.mention().start() - verb.start()) < Math.abs(project.mention().start() - verb.start()))) {
+                    project = p;
+                }
+            }
+            String sentenceText = text.substring(sentence.start(), sentence.end());
+            if (project == null && PROJECT_ANAPHORS.stream().anyMatch(sentenceText::contains)) {
+                int from = sentence.index() >= 2 ? article.sentences().all().get(sentence.index() - 2).start() : 0;
+                for (Named p : projects) {
+                    if (p.mention().start() >= from && p.mention().end() <= sentence.start()) {
+                        project = p;
+                    }
+                }
+            }
+            if (project != null) {
+                invest(entities, entities.organization(partner), ids.get(project), verb.start());
             }
         }
     }
