@@ -29,6 +29,7 @@ public final class OfficialReader {
     private static final int MAX_DEPARTMENT_GAP = 14;
     private static final int MAX_ZONE_NAME = 6;
     private static final int SENTENCES_BACK = 3;
+    private static final int MAX_APPOINTED_POST = 20;
     /** Function words that end a zone's name on its left (出席的管委会主任, 和管委会). */
     private static final Set<String> ZONE_NAME_STOPS = Set.copyOf(Lexicon.words("zone-name-stops.txt"));
 
@@ -45,6 +46,7 @@ public final class OfficialReader {
 
     private final WordTable<TitleWord> titles;
     private final PersonNames names = new PersonNames();
+    private final WordTable<Boolean> appointingVerbs = flags(Lexicon.words("appointing-verbs.txt"));
 
     public OfficialReader() {
         Map<String, TitleWord> map = new HashMap<>();
@@ -104,7 +106,58 @@ public final class OfficialReader {
                 officials.add(new Official(personId, name, hit.end(), hit.end() + length, executive, company));
             }
         }
+        appointments(entities, hits, credited, officials);
         return officials;
+    }
+
+    /**
+     * 市政府任命X为工业园区管委会主任助理: the person an appointing verb names takes the post written after 为, when
+     * its holder is written too (no article region is guessed for it) and the person was not read with a title.
+     */
+    private void appointments(Entities entities, List<WordTable.Hit<TitleWord>> hits, Set<String> credited, List<Official> officials) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        for (WordTable.Hit<Boolean> verb : appointingVerbs.longestNonOverlapping(text)) {
+            int length = names.nameAt(text, article.words(), verb.end());
+            int wei = verb.end() + length;
+            if (length == 0 || wei >= text.length() || text.charAt(wei) != '为') {
+                continue;
+            }
+            String name = text.substring(verb.end(), wei);
+            if (credited.contains(name) || officials.stream().anyMatch(o -> o.name().equals(name))) {
+                continue;
+            }
+            WordTable.Hit<TitleWord> title = hits.stream()
+                    .filter(h -> h.start() > wei && h.end() - wei <= MAX_APPOINTED_POST && !hasClauseBreak(text, wei, h.start()))
+                    .findFirst().orElse(null);
+            if (title == null) {
+                continue;
+            }
+            Post post = post(article, title);
+            Holder holder = post.holder();
+            if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
+                continue;
+            }
+            String personId = entities.person(name, verb.end());
+            relatePost(entities, personId, post, holder, verb.end());
+            boolean executive = holder.org() != null && holder.org().isCompany();
+            officials.add(new Official(personId, name, verb.end(), wei, executive, executive ? holder.org() : null));
+        }
+    }
+
+    private static boolean hasClauseBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("，,。；;：:！？\n".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static WordTable<Boolean> flags(List<String> words) {
+        Map<String, Boolean> map = new HashMap<>();
+        words.forEach(w -> map.put(w, true));
+        return new WordTable<>(map);
     }
 
     /** A body's ending (委员会, 研究院, 协会, 中心) right before a title whose holder was not read. */
@@ -269,9 +322,21 @@ public final class OfficialReader {
             return previous;
         }
         if (title.kind().equals("EXECUTIVE")) {
+            if (!speaksOfACompany(entities.article().text(), post.titleStart())) {
+                return null; // 万通的董事长冯仑: the holder is written but was not read; the company before is not it
+            }
             return latestCompanyBefore(entities.article(), post.titleStart()).map(org -> new Holder(post.start(), org, null, "")).orElse(null);
         }
         return entities.regions().home().map(d -> new Holder(post.start(), null, d, "")).orElse(null);
+    }
+
+    /** An executive title after 公司/该公司/集团 or opening a clause: it refers to a company named before. */
+    private static boolean speaksOfACompany(String text, int titleStart) {
+        if (titleStart == 0 || "，,。；;：:、“”\"\n ".indexOf(text.charAt(titleStart - 1)) >= 0) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, titleStart - 2), titleStart);
+        return before.equals("公司") || before.equals("集团") || before.equals("企业");
     }
 
     /**

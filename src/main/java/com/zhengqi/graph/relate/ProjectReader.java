@@ -42,6 +42,8 @@ public final class ProjectReader {
     private final WordTable<Boolean> investmentCues = table(Lexicon.words("investment-cues.txt"));
     private final WordTable<Boolean> investmentVerbs = table(Lexicon.words("investment-verbs.txt"));
     private final WordTable<Boolean> signingVerbs = table(Lexicon.words("signing-verbs.txt"));
+    /** A clause whose subject is 公司/该公司/该企业, after a time word (今年公司计划投资…). */
+    private static final Pattern COMPANY_SUBJECT = Pattern.compile("(?:今年|去年|明年|目前|此次|近日|日前|同时|此外|\\d{4}年)?该?(?:公司|企业)");
     private static final List<String> PROJECT_ANAPHORS = List.of("该项目", "此项目", "这个项目", "该工程", "此工程");
 
     private static WordTable<Boolean> table(List<String> words) {
@@ -303,6 +305,7 @@ public final class ProjectReader {
             OrgMention nearest = null;
             for (OrgMention org : article.organizations()) {
                 if (org.isCompany() && org.end() <= verbAt && org.start() >= sentence.start() && verbAt - org.end() <= 20
+                        && !hasClauseBreak(text, org.end(), verbAt) // A人士承认，…主题公园建设的通知: A is no subject of 建设
                         && (nearest == null || org.start() > nearest.start())) {
                     nearest = org;
                 }
@@ -312,12 +315,39 @@ public final class ProjectReader {
             }
         }
         if (investors.isEmpty() && project.namedAfter() == null) {
+            companyReferredTo(article, sentence, verbAt).ifPresent(investors::add);
+        }
+        if (investors.isEmpty() && project.namedAfter() == null) {
             int verb = verbAt;
             VisitReader.namedIn(text, sentence, officials, true).stream()
                     .filter(o -> o.company() != null && o.nameEnd() <= verb).findFirst()
                     .ifPresent(o -> investors.add(o.company()));
         }
         return investors;
+    }
+
+    /**
+     * A是…企业，为了…，公司计划总投资X建设P: 公司 or 该公司 opening the clause of the investment verb stands for the
+     * last company named in this sentence or the one before.
+     */
+    private static Optional<OrgMention> companyReferredTo(ArticleMentions article, Sentences.Sentence sentence, int verbAt) {
+        String text = article.text();
+        int clauseStart = verbAt;
+        while (clauseStart > sentence.start() && "，,；;：:".indexOf(text.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        String clause = text.substring(clauseStart, verbAt);
+        if (!COMPANY_SUBJECT.matcher(clause).lookingAt()) {
+            return Optional.empty();
+        }
+        int from = sentence.index() > 0 ? article.sentences().all().get(sentence.index() - 1).start() : 0;
+        OrgMention latest = null;
+        for (OrgMention org : article.organizations()) {
+            if (org.isCompany() && org.start() >= from && org.end() <= clauseStart && (latest == null || org.start() > latest.start())) {
+                latest = org;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** 项目投建方是南京雨润集团: the company after 投建方/投资方 invests in the last project named. */

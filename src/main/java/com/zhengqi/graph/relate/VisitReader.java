@@ -36,7 +36,9 @@ public final class VisitReader {
                 int verbStart = sentence.start() + hit.start();
                 int verbEnd = sentence.start() + hit.end();
                 List<Official> visitors = here.stream().filter(o -> o.nameEnd() <= verbStart).toList();
-                if (visitors.isEmpty() && sentence.index() - lastVisitorsSentence <= 3 && mentionsGroup(sentenceText)) {
+                boolean othersLead = namedIn(text, sentence, officials, true).stream().anyMatch(o -> o.nameEnd() <= verbStart);
+                if (visitors.isEmpty() && !othersLead && sentence.index() - lastVisitorsSentence <= 3 && mentionsGroup(sentenceText)) {
+                    // 王忠军与冯仑等一行…考察: a group of business people named here is not the officials of before
                     visitors = lastVisitors;
                 }
                 if (visitors.isEmpty()) {

@@ -52,4 +52,41 @@ class PeopleAndInvestorsTest {
                 + "根据协议，远航重工将采购一批设备。");
         assertThat(e.facts).noneMatch(f -> f.startsWith("INVESTS_IN"));
     }
+
+    @Test
+    void anAppointedCivilServantHoldsThePostWrittenAfterWei() {
+        Extracted e = Extracted.from("林州市开发区人事调整\n2009年，林州市政府任命吴家栋为林州市商务局副局长，分管招商工作。");
+        assertThat(e.facts).contains("HOLDS_POSITION 吴家栋 -> 林州市商务局 副局长");
+    }
+
+    @Test
+    void anAppointmentWithoutAHolderGivesNoPost() {
+        Extracted e = Extracted.from("林州市文旅项目公司成立\n项目公司股东会选举孙立新为董事长，林州市将做好服务。");
+        assertThat(e.facts).noneMatch(f -> f.contains("孙立新 ->"));
+    }
+
+    @Test
+    void theCompanyAClauseCallsGongsiInvestsInTheProjectItBuilds() {
+        Extracted e = Extracted.from("林州市重点项目集中开工\n红旗精密机械有限公司是一家生产轴承的企业，今年公司计划投资2亿元建设高端轴承产业园项目。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("INVESTS_IN 红旗精密机械有限公司 -> 高端轴承产业园"));
+    }
+
+    @Test
+    void aCompanyWhosePeopleSpeakAboutAProjectDoesNotInvestInIt() {
+        Extracted e = Extracted.from("林州市文旅项目进展\n红旗文旅开发有限公司人士表示，国家暂停新建主题公园的通知，会影响到滨湖度假区项目的进度。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("INVESTS_IN 红旗文旅开发有限公司"));
+    }
+
+    @Test
+    void aChairmanOfAnUnreadHolderIsNotGivenTheCompanyNamedBefore() {
+        Extracted e = Extracted.from("林州市文旅项目签约\n项目公司的股东是红旗文旅开发有限公司，知名地产商远山的董事长孙立新为项目公司监事。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("WORKS_FOR 孙立新 -> 红旗文旅开发有限公司"));
+    }
+
+    @Test
+    void businessPeopleOnATourAreNotTheOfficialsOfTheSentencesBefore() {
+        Extracted e = Extracted.from("汤阴县招商引资\n县长方立新在杭州拜访了远山控股集团。5月7日，红旗集团董事长孙立新与钱明远等一行，到汤阴县拜会县主要领导，并考察了汤阴县红星机械有限公司。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("VISITED 方立新 -> 远山控股集团"));
+        assertThat(e.facts).noneMatch(f -> f.startsWith("VISITED 方立新 -> 汤阴县红星机械有限公司"));
+    }
 }
