@@ -29,6 +29,8 @@ public final class OfficialReader {
     private static final int MAX_DEPARTMENT_GAP = 14;
     private static final int MAX_ZONE_NAME = 6;
     private static final int SENTENCES_BACK = 3;
+    /** Level characters that stand for the article's region of that level when written alone (镇党委书记). */
+    private static final String LEVEL_CHARS = "省市县区镇乡旗";
     private static final int MAX_APPOINTED_POST = 20;
     /** Function words that end a zone's name on its left (出席的管委会主任, 和管委会). */
     private static final Set<String> ZONE_NAME_STOPS = Set.copyOf(Lexicon.words("zone-name-stops.txt"));
@@ -235,7 +237,11 @@ public final class OfficialReader {
     }
 
     private static boolean isNameChar(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF && !ZONE_NAME_STOPS.contains(String.valueOf(c));
+        return isHan(c) && !ZONE_NAME_STOPS.contains(String.valueOf(c));
+    }
+
+    private static boolean isHan(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
     }
 
     /**
@@ -284,6 +290,10 @@ public final class OfficialReader {
         }
         if (end >= 3 && text.startsWith("自治区", end - 3)) {
             return new Holder(end - 3, null, null, "自治区");
+        }
+        if (end >= 1 && LEVEL_CHARS.indexOf(text.charAt(end - 1)) >= 0 && (end == 1 || !isHan(text.charAt(end - 2)))) {
+            // 镇党委书记, 乡党委书记: a bare level character opening the post names the article's region of that level
+            return new Holder(end - 1, null, null, text.substring(end - 1, end));
         }
         // 实景娱乐事业部业务发展总监: a department of the organisation named just before it
         for (OrgMention org : article.organizations()) {

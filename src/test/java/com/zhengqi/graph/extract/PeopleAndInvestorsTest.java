@@ -89,4 +89,10 @@ class PeopleAndInvestorsTest {
         assertThat(e.facts).anyMatch(f -> f.startsWith("VISITED 方立新 -> 远山控股集团"));
         assertThat(e.facts).noneMatch(f -> f.startsWith("VISITED 方立新 -> 汤阴县红星机械有限公司"));
     }
+
+    @Test
+    void aTownPartySecretaryWrittenWithTheBareLevelLeadsTheTown() {
+        Extracted e = Extracted.from("汤阴县宜沟镇推进招商\n镇党委书记赵文华、镇长孙国强带队赴郑州拜访客商。宜沟镇将优化服务。");
+        assertThat(e.facts).contains("LEADS 赵文华 -> 宜沟镇 党委书记", "LEADS 孙国强 -> 宜沟镇 镇长");
+    }
 }
