@@ -109,7 +109,53 @@ public final class OfficialReader {
             }
         }
         appointments(entities, hits, credited, officials);
+        titlesAfterNames(entities, hits, credited, officials);
         return officials;
+    }
+
+    /**
+     * 王建国县长表示, 在李明远区长的带领下: a government head title written after a full name (a surname and one or
+     * two given characters, opening a clause or after a function word) leads the article's region of the title's
+     * level. Only titles that name their level (县长, 副市长): a bare 书记 or 主任 after a name, whose body is not
+     * written, gives nothing. HanLP's words are not used here: it often glues the name to the title (孙国|强县|长).
+     */
+    private void titlesAfterNames(Entities entities, List<WordTable.Hit<TitleWord>> hits, Set<String> credited, List<Official> officials) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        for (WordTable.Hit<TitleWord> hit : hits) {
+            String level = hit.value().level();
+            if (level.isEmpty() || names.nameAt(text, article.words(), hit.end()) > 0 || entities.regions().forLevelWord(level).isEmpty()) {
+                continue;
+            }
+            String name = nameBefore(article, hit.start());
+            if (name == null || credited.contains(name) || officials.stream().anyMatch(o -> o.name().equals(name))) {
+                continue;
+            }
+            int nameStart = hit.start() - name.length();
+            Holder holder = new Holder(hit.start(), null, null, level);
+            String personId = entities.person(name, nameStart);
+            relatePost(entities, personId, new Post(hit.start(), hit.start(), hit.end(), hit, holder), holder, nameStart);
+            officials.add(new Official(personId, name, nameStart, hit.start(), false, null));
+        }
+    }
+
+    /** The full name that ends at {@code end} and opens its clause, or null; never part of a place or organisation. */
+    private String nameBefore(ArticleMentions article, int end) {
+        String text = article.text();
+        for (int length = 3; length >= 2; length--) {
+            int start = end - length;
+            if (start < 0 || start > 0 && isNameChar(text.charAt(start - 1))) {
+                continue;
+            }
+            String candidate = text.substring(start, end);
+            if (!names.isFullName(candidate)) {
+                continue;
+            }
+            boolean inAMention = article.regions().stream().anyMatch(r -> r.start() < end + 1 && r.end() > start)
+                    || article.organizations().stream().anyMatch(o -> o.start() < end && o.end() > start);
+            return inAMention ? null : candidate;
+        }
+        return null;
     }
 
     /**

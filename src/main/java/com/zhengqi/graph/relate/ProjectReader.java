@@ -44,6 +44,7 @@ public final class ProjectReader {
     private final WordTable<Boolean> signingVerbs = table(Lexicon.words("signing-verbs.txt"));
     /** A clause whose subject is 公司/该公司/该企业, after a time word (今年公司计划投资…). */
     private static final Pattern COMPANY_SUBJECT = Pattern.compile("(?:今年|去年|明年|目前|此次|近日|日前|同时|此外|\\d{4}年)?该?(?:公司|企业)");
+    private static final int MAX_SIGNED_GAP = 2;
     private static final List<String> PROJECT_ANAPHORS = List.of("该项目", "此项目", "这个项目", "该工程", "此工程");
 
     private static WordTable<Boolean> table(List<String> words) {
@@ -314,7 +315,9 @@ public final class ProjectReader {
                 investors.add(nearest);
             }
         }
-        if (investors.isEmpty() && project.namedAfter() == null) {
+        int verb0 = verbAt;
+        boolean verbInAName = article.organizations().stream().anyMatch(o -> o.start() <= verb0 && o.end() > verb0); // 建设|银行
+        if (investors.isEmpty() && project.namedAfter() == null && !verbInAName && !hasClauseBreak(text, verbAt, project.mention().start())) {
             companyReferredTo(article, sentence, verbAt).ifPresent(investors::add);
         }
         if (investors.isEmpty() && project.namedAfter() == null) {
@@ -391,10 +394,13 @@ public final class ProjectReader {
                 continue;
             }
             Sentences.Sentence sentence = article.sentences().at(verb.start());
+            int with = partner.start() - 1;
             Named project = null;
             for (Named p : projects) {
-                if (p.mention().start() >= sentence.start() && p.mention().end() <= sentence.end() && p.namedAfter() == null
-                        && (project == null || Math.abs(p.mention().start() - verb.start()) < Math.abs(project.mention().start() - verb.start()))) {
+                // the object of the verb (与A签约P项目) or the subject of the clause (P项目由我市与A签订)
+                boolean object = p.mention().start() >= verb.end() && p.mention().start() - verb.end() <= MAX_SIGNED_GAP;
+                boolean subject = p.mention().end() <= with && p.mention().start() >= sentence.start() && !hasClauseBreak(text, p.mention().end(), with);
+                if (p.namedAfter() == null && (object || subject)) {
                     project = p;
                 }
             }

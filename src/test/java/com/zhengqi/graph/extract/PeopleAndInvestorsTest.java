@@ -95,4 +95,34 @@ class PeopleAndInvestorsTest {
         Extracted e = Extracted.from("汤阴县宜沟镇推进招商\n镇党委书记赵文华、镇长孙国强带队赴郑州拜访客商。宜沟镇将优化服务。");
         assertThat(e.facts).contains("LEADS 赵文华 -> 宜沟镇 党委书记", "LEADS 孙国强 -> 宜沟镇 镇长");
     }
+
+    @Test
+    void aCountyHeadTitleWrittenAfterTheNameLeadsTheCounty() {
+        Extracted e = Extracted.from("汤阴县招商引资成效显著\n在招商推介会上，孙国强县长介绍了汤阴县的投资环境。汤阴县将继续优化服务。");
+        assertThat(e.facts).contains("LEADS 孙国强 -> 汤阴县 县长");
+    }
+
+    @Test
+    void aBareSecretaryAfterANameGivesNoPost() {
+        Extracted e = Extracted.from("汤阴县招商引资成效显著\n在招商推介会上，孙国强书记介绍了汤阴县的投资环境。汤阴县将继续优化服务。");
+        assertThat(e.facts).noneMatch(f -> f.contains("孙国强 ->"));
+    }
+
+    @Test
+    void aMemorandumSignedWithACompanyMakesItNoInvestorOfAProjectNamedLater() {
+        Extracted e = Extracted.from("林州市食品企业公告\n红旗乳业发布公告称与远山牧业有限公司签署了谅解备忘录，并就未来乳品加工基地项目建立了优先合作关系。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("INVESTS_IN 远山牧业有限公司"));
+    }
+
+    @Test
+    void gongsiBeforeABankNameIsNoInvestment() {
+        Extracted e = Extracted.from("林州市企业公告\n红旗精密机械有限公司发布公告。公司此次将通过建设银行林州支行提供委托贷款5000万元，用于上述轴承产业园项目。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("INVESTS_IN 红旗精密机械有限公司"));
+    }
+
+    @Test
+    void aProjectSignedWithACompanyRightAfterTheVerbHasThatCompanyAsInvestor() {
+        Extracted e = Extracted.from("汤阴县招商引资\n在与远山控股集团签约智能仓储物流园项目后，汤阴县立即组建工作专班。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("INVESTS_IN 远山控股集团 -> 智能仓储物流园"));
+    }
 }
