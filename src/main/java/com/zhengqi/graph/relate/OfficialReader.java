@@ -33,6 +33,7 @@ public final class OfficialReader {
     private static final String LEVEL_CHARS = "省市县区镇乡旗";
     private static final int MAX_APPOINTED_POST = 20;
     /** Function words that end a zone's name on its left (出席的管委会主任, 和管委会). */
+    private static final List<String> PLACE_SUFFIXES = Lexicon.rows("region-suffixes.txt").stream().map(row -> row[0]).toList();
     private static final Set<String> ZONE_NAME_STOPS = Set.copyOf(Lexicon.words("zone-name-stops.txt"));
 
     /** A title in the lexicon: its kind and the level a government head title implies (区 for 区长). */
@@ -83,6 +84,13 @@ public final class OfficialReader {
                 Holder holder = post.holder();
                 if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty() && afterUnknownBody(text, post.titleStart())) {
                     continue; // 竞争力委员会主任委员: the post is in a body the finders did not read, not in the article's region
+                }
+                boolean unwritten = holder.org() == null && holder.region() == null && holder.levelWord().isEmpty();
+                if (unwritten && post.title().value().level().isEmpty() && afterUnreadWord(text, post.titleStart())) {
+                    continue; // 嘉里建设主席, 监管三部主任: a holder is written but was not read; it is not the article's region
+                }
+                if (holder.region() != null && post.title().value().kind().equals("EXECUTIVE")) {
+                    continue; // 私人银行浙江省总经理: a company's branch in a province, which no region employs
                 }
                 if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
                     holder = inherit(entities, post, previous);
@@ -206,6 +214,16 @@ public final class OfficialReader {
         Map<String, Boolean> map = new HashMap<>();
         words.forEach(w -> map.put(w, true));
         return new WordTable<>(map);
+    }
+
+    /** A word (no function word, no punctuation) right before a title: the title's holder, written but not read. */
+    private static boolean afterUnreadWord(String text, int titleStart) {
+        if (titleStart == 0 || !isNameChar(text.charAt(titleStart - 1)) || speaksOfACompany(text, titleStart)) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, titleStart - 3), titleStart);
+        // 十二里屯社区书记: a place too small for the gazetteer, inside the article's region, is still read as before
+        return PLACE_SUFFIXES.stream().noneMatch(before::endsWith);
     }
 
     /** A body's ending (委员会, 研究院, 协会, 中心) right before a title whose holder was not read. */

@@ -125,4 +125,16 @@ class PeopleAndInvestorsTest {
         Extracted e = Extracted.from("汤阴县招商引资\n在与远山控股集团签约智能仓储物流园项目后，汤阴县立即组建工作专班。");
         assertThat(e.facts).anyMatch(f -> f.startsWith("INVESTS_IN 远山控股集团 -> 智能仓储物流园"));
     }
+
+    @Test
+    void aChairmanOfACompanyTheFindersMissedIsNoOfficialOfTheArticlesRegion() {
+        Extracted e = Extracted.from("林州市企业融资\n林州市多家企业参与认购，其中远山置地主席孙立新认购2亿元。林州市将继续支持。");
+        assertThat(e.facts).noneMatch(f -> f.contains("孙立新 -> 林州市"));
+    }
+
+    @Test
+    void aGeneralManagerOfAProvincialBranchHoldsNoPostInTheProvince() {
+        Extracted e = Extracted.from("林州市金融合作\n前私人银行河南省总经理孙立新加盟远山金融有限公司。林州市将继续支持。");
+        assertThat(e.facts).noneMatch(f -> f.contains("孙立新 -> 河南省"));
+    }
 }
