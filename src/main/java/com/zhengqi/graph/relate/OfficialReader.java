@@ -86,10 +86,11 @@ public final class OfficialReader {
                     continue; // 竞争力委员会主任委员: the post is in a body the finders did not read, not in the article's region
                 }
                 boolean unwritten = holder.org() == null && holder.region() == null && holder.levelWord().isEmpty();
-                if (unwritten && post.title().value().level().isEmpty() && afterUnreadWord(text, post.titleStart())) {
+                boolean executiveTitle = post.title().value().kind().equals("EXECUTIVE");
+                if (unwritten && post.title().value().level().isEmpty() && afterUnreadWord(text, post.titleStart(), executiveTitle)) {
                     continue; // 嘉里建设主席, 监管三部主任: a holder is written but was not read; it is not the article's region
                 }
-                if (holder.region() != null && post.title().value().kind().equals("EXECUTIVE")) {
+                if (holder.region() != null && executiveTitle) {
                     continue; // 私人银行浙江省总经理: a company's branch in a province, which no region employs
                 }
                 if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
@@ -216,9 +217,13 @@ public final class OfficialReader {
         return new WordTable<>(map);
     }
 
-    /** A word (no function word, no punctuation) right before a title: the title's holder, written but not read. */
-    private static boolean afterUnreadWord(String text, int titleStart) {
-        if (titleStart == 0 || !isNameChar(text.charAt(titleStart - 1)) || speaksOfACompany(text, titleStart)) {
+    /**
+     * A word (no function word, no punctuation) right before a title: the title's holder, written but not read. An
+     * executive title after 公司/集团 refers to a company named before; a party or government title there (西京投资公司
+     * 主席, 集团公司党组书记) belongs to that unread company, not to the article's region.
+     */
+    private static boolean afterUnreadWord(String text, int titleStart, boolean executiveTitle) {
+        if (titleStart == 0 || !isNameChar(text.charAt(titleStart - 1)) || executiveTitle && speaksOfACompany(text, titleStart)) {
             return false;
         }
         String before = text.substring(Math.max(0, titleStart - 3), titleStart);

@@ -137,4 +137,10 @@ class PeopleAndInvestorsTest {
         Extracted e = Extracted.from("林州市金融合作\n前私人银行河南省总经理孙立新加盟远山金融有限公司。林州市将继续支持。");
         assertThat(e.facts).noneMatch(f -> f.contains("孙立新 -> 河南省"));
     }
+
+    @Test
+    void aPartySecretaryOfAnUnreadGroupCompanyIsNoOfficialOfTheArticlesRegion() {
+        Extracted e = Extracted.from("林州市航空产业合作\n远山航空集团公司党组书记孙立新表示，将在林州市设立维修基地。林州市将继续支持。");
+        assertThat(e.facts).noneMatch(f -> f.contains("孙立新 -> 林州市"));
+    }
 }
