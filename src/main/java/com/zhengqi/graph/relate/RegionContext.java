@@ -58,24 +58,37 @@ public final class RegionContext {
 
     /**
      * The name a region node carries: the gazetteer's name, except for a development zone written in this article
-     * in a shorter form that keeps the zone's own name (兰州高新区 for 兰州高新技术产业开发区). Readers and analysts
-     * know zones by the short form; the official name stays on the node as {@code officialName}. A bare ending
-     * (高新区, 开发区) is no name of its own, so it never replaces the gazetteer's.
+     * in a shorter form that keeps the zone's own name (兰州高新区 for 兰州高新技术产业开发区) and a county written
+     * under its former ending (双城市 for today's 双城区, in an article from before the change). Readers and
+     * analysts know a place by what the text says; the official name stays on the node as {@code officialName}.
+     * A bare ending (高新区, 开发区) is no name of its own, so it never replaces the gazetteer's.
      */
     public String nameAsWritten(Division division) {
         String official = division.name();
-        if (!"ZONE".equals(division.level()) || official.length() < 2) {
+        boolean zone = "ZONE".equals(division.level());
+        boolean county = "COUNTY".equals(division.level());
+        if (!(zone || county) || official.length() < 2) {
             return official;
         }
-        String lead = official.substring(0, 2);
         for (RegionMention mention : mentions) {
             String surface = mention.surface();
-            if (Objects.equals(mention.division().code(), division.code()) && surface.length() >= 4
-                    && surface.length() < official.length() && surface.startsWith(lead)) {
+            if (Objects.equals(mention.division().code(), division.code())
+                    && (zone ? isShortZoneName(surface, official) : isFormerCountyName(surface, official))) {
                 return surface;
             }
         }
         return official;
+    }
+
+    private static boolean isShortZoneName(String surface, String official) {
+        return surface.length() >= 4 && surface.length() < official.length() && surface.startsWith(official.substring(0, 2));
+    }
+
+    /** The same name under a former ending (吴江市 for today's 吴江区), as resolved through region-former-endings.tsv. */
+    private static boolean isFormerCountyName(String surface, String official) {
+        int stem = official.length() - 1;
+        return surface.length() == official.length() && stem >= 1 && surface.startsWith(official.substring(0, stem))
+                && surface.charAt(stem) != official.charAt(stem);
     }
 
     public Optional<Division> home() {

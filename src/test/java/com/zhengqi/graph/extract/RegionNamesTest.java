@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A development zone's node carries the name the article writes it by, and the gazetteer's as officialName. */
-class ZoneNamesTest {
+/** A zone's or renamed county's node carries the name the article writes it by, and the gazetteer's as officialName. */
+class RegionNamesTest {
 
     @Test
     void aZoneWrittenInItsShortFormIsNamedSoWithTheOfficialNameKept() {
@@ -23,5 +23,14 @@ class ZoneNamesTest {
         Extracted e = Extracted.from("唐山市招商引资再获突破\n唐山高新技术产业开发区新签约项目12个。高新区将优化服务。");
 
         assertThat(e.names("Region")).contains("唐山高新技术产业开发区").doesNotContain("高新区");
+    }
+
+    @Test
+    void aCountyWrittenUnderItsFormerEndingKeepsThatNameWithTodaysAsOfficialName() {
+        Extracted e = Extracted.from("吴江市招商引资签约仪式举行\n吴江市市长张建平会见了客商。");
+
+        GraphNode county = e.node("Region", "吴江市");
+        assertThat(county.properties()).containsEntry("officialName", "吴江区");
+        assertThat(e.facts).contains("PART_OF 吴江市 -> 苏州市");
     }
 }
