@@ -66,9 +66,4 @@ final class DocumentCache implements PreparsedDocumentProvider {
                 .filter(o -> operationName == null || operationName.isEmpty() ? operations.size() == 1 : operationName.equals(o.getName()))
                 .anyMatch(o -> o.getOperation() == OperationDefinition.Operation.QUERY);
     }
-
-    /** How many documents are cached now. */
-    int size() {
-        return documents.size();
-    }
 }

@@ -90,12 +90,16 @@ class ResponseCache implements WebGraphQlInterceptor {
         if (cached != null && cached.version() == started) {
             return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), cached.result())));
         }
+        if (indexed.get() != started) {
+            // The full-text index may not hold the last write yet: this answer may be older than the graph.
+            return chain.next(request);
+        }
         return chain.next(request).doOnNext(response -> keep(key, started, response));
     }
 
     private void keep(Key key, long started, WebGraphQlResponse response) {
         ExecutionResult result = response.getExecutionResult();
-        if (indexed.get() != started || !result.getErrors().isEmpty() || !result.isDataPresent() || result.getExtensions() != null
+        if (!result.getErrors().isEmpty() || !result.isDataPresent() || result.getExtensions() != null
                 || !documents.isQuery(key.document(), key.operationName()) || values(result.getData(), MAX_VALUES) > MAX_VALUES) {
             return;
         }
