@@ -46,6 +46,17 @@ class ApiConfiguration {
         };
     }
 
+    /** Parsed and validated documents, reused across requests that send the same text. */
+    @Bean
+    DocumentCache documentCache() {
+        return new DocumentCache();
+    }
+
+    @Bean
+    GraphQlSourceBuilderCustomizer cachedDocuments(DocumentCache documents) {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+    }
+
     /** Organisations are one record but three object types; everything else maps by class name. */
     @Bean
     GraphQlSourceBuilderCustomizer organizationTypes() {

@@ -2,6 +2,7 @@ package com.zhengqi.graph.serve;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -20,7 +21,11 @@ import java.util.Map;
  * nothing.
  */
 @Component
+@Order(ApiKeyInterceptor.ORDER)
 class ApiKeyInterceptor implements WebGraphQlInterceptor {
+
+    /** First of the API's interceptors: nothing else runs for a request it refuses. */
+    static final int ORDER = 0;
 
     static final String KEY_ACCEPTED = ApiKeyInterceptor.class.getName() + ".keyAccepted";
 

@@ -19,10 +19,12 @@ import java.util.List;
  * @param maxPageSize   highest {@code first} any list accepts
  * @param timeout       longest a request may run; each Cypher statement gets this as its
  *                      transaction timeout, and fields still to fetch after it fail
+ * @param responseCacheSize most query answers kept until the graph changes (default 1000; 0 turns
+ *                      the cache off; it is always off with an external database): {@link ResponseCache}
  */
 @ConfigurationProperties("zhengqi.api")
 public record ApiProperties(List<String> keys, String key, Boolean openQueries, Integer maxDepth, Integer maxComplexity,
-                            Integer maxPageSize, Duration timeout) {
+                            Integer maxPageSize, Duration timeout, Integer responseCacheSize) {
 
     public ApiProperties {
         keys = java.util.stream.Stream.concat(keys == null ? java.util.stream.Stream.<String>empty() : keys.stream(),
@@ -33,5 +35,6 @@ public record ApiProperties(List<String> keys, String key, Boolean openQueries, 
         maxComplexity = maxComplexity == null ? 5000 : maxComplexity;
         maxPageSize = maxPageSize == null ? 100 : maxPageSize;
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+        responseCacheSize = responseCacheSize == null ? 1000 : Math.max(0, responseCacheSize);
     }
 }

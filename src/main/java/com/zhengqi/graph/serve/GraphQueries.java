@@ -23,15 +23,32 @@ class GraphQueries {
     /** Relationships read per hop, per node still allowed: enough to keep edges between the nodes kept. */
     private static final int ROWS_PER_NODE = 4;
 
-    private static final String START = Fragments.nodeById("id") + "RETURN " + Drawing.node("n") + " AS node";
-
-    private static final String HOP = """
-            UNWIND $frontier AS fid
-            MATCH (n) WHERE elementId(n) = fid
+    /** Relationships of {@code n} of the requested types, at most {@code $max}, as {@code hop} maps of edge and far node. */
+    private static final String RELATIONSHIPS = """
             MATCH (n)-[r]-(m)
             WHERE %s
             WITH r, m LIMIT $max
-            RETURN %s AS edge, %s AS node""".formatted(Fragments.TYPE_FILTER, Drawing.edge("r"), Drawing.node("m"));
+            """.formatted(Fragments.TYPE_FILTER);
+
+    private static final String HOP_ROW = "{edge: %s, node: %s}".formatted(Drawing.edge("r"), Drawing.node("m"));
+
+    /**
+     * The start node and its first hop in one statement (a statement costs a Bolt round trip and
+     * a transaction however small it is): no row when no node has the id.
+     */
+    private static final String START = Fragments.nodeById("id") + """
+            CALL (n) {
+              %s
+              RETURN collect(%s) AS hop
+            }
+            RETURN %s AS node, hop""".formatted(RELATIONSHIPS, HOP_ROW, Drawing.node("n"));
+
+    /** The next hop from every node of the frontier at once. */
+    private static final String HOP = """
+            UNWIND $frontier AS fid
+            MATCH (n) WHERE elementId(n) = fid
+            %s
+            RETURN %s AS hop""".formatted(RELATIONSHIPS, HOP_ROW);
 
     /** One statement per allowed length: the upper bound of a variable-length pattern cannot be a parameter. */
     private static final List<String> PATHS = pathStatements();
@@ -63,7 +80,7 @@ class GraphQueries {
 
     /** The neighbourhood of the node with public id {@code id}, or null when there is none. */
     Drawing.Subgraph neighborhood(String id, int depth, List<String> types, int limit) {
-        List<Record> start = reads.list(START, Map.of("id", id));
+        List<Record> start = reads.list(START, Params.of("id", id, "types", types, "max", rowsAllowed(limit, 1, 0)));
         if (start.isEmpty()) {
             return null;
         }
@@ -71,14 +88,21 @@ class GraphQueries {
         Drawing.GraphNode centre = Drawing.node(start.getFirst().get("node"), 0);
         nodes.put(centre.elementId(), centre);
         Map<String, Value> edges = new LinkedHashMap<>();
-        List<String> frontier = List.of(centre.elementId());
+        List<Value> hop = start.getFirst().get("hop").asList(v -> v);
+        int max = rowsAllowed(limit, 1, 0);
         boolean truncated = false;
-        for (int distance = 1; distance <= depth && !frontier.isEmpty(); distance++) {
-            int max = Math.max(1, limit - nodes.size() + 1) * ROWS_PER_NODE + edges.size();
-            List<Record> rows = reads.list(HOP, Params.of("frontier", frontier, "types", types, "max", max));
-            truncated |= rows.size() >= max;
-            List<String> next = new ArrayList<>();
-            for (Record row : rows) {
+        for (int distance = 1; distance <= depth; distance++) {
+            if (distance > 1) {
+                int previous = distance - 1;
+                List<String> frontier = nodes.values().stream().filter(n -> n.distance() == previous).map(Drawing.GraphNode::elementId).toList();
+                if (frontier.isEmpty()) {
+                    break;
+                }
+                max = rowsAllowed(limit, nodes.size(), edges.size());
+                hop = reads.list(HOP, Params.of("frontier", frontier, "types", types, "max", max)).stream().map(r -> r.get("hop")).toList();
+            }
+            truncated |= hop.size() >= max;
+            for (Value row : hop) {
                 Drawing.GraphNode other = Drawing.node(row.get("node"), distance);
                 if (!nodes.containsKey(other.elementId())) {
                     if (nodes.size() >= limit) {
@@ -86,14 +110,17 @@ class GraphQueries {
                         continue;
                     }
                     nodes.put(other.elementId(), other);
-                    next.add(other.elementId());
                 }
                 edges.putIfAbsent(row.get("edge").get("eid").asString(), row.get("edge"));
             }
-            frontier = next;
         }
         List<Drawing.GraphEdge> drawn = edges.values().stream().map(e -> Drawing.edge(e, nodes, amounts)).toList();
         return new Drawing.Subgraph(List.copyOf(nodes.values()), drawn, truncated);
+    }
+
+    /** Relationships one hop may read: enough for every node still allowed, plus the edges between nodes already kept. */
+    private static int rowsAllowed(int limit, int nodesKept, int edgesKept) {
+        return Math.max(1, limit - nodesKept + 1) * ROWS_PER_NODE + edgesKept;
     }
 
     /** Outcome of a path search: which ends exist, and the path (null when there is none within the length). */

@@ -43,6 +43,18 @@ public final class DatabaseEndpoint implements AutoCloseable {
         return embedded != null;
     }
 
+    /**
+     * Calls {@code listener} after every committed write to the embedded database, whoever made it.
+     * Returns false, registering nothing, for an external database: its writes cannot be observed from here.
+     */
+    public boolean afterEveryWrite(Runnable listener) {
+        if (embedded == null) {
+            return false;
+        }
+        embedded.afterEveryWrite(listener);
+        return true;
+    }
+
     @Override
     public void close() {
         if (embedded != null) {

@@ -6,6 +6,9 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.io.ByteUnit;
 
 import java.io.IOException;
@@ -44,6 +47,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .build();
         dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         return new EmbeddedNeo4j(dbms, port);
+    }
+
+    /**
+     * Calls {@code listener} after every transaction that changed the graph commits, whoever ran it
+     * (this application, or any client on the Bolt port).
+     */
+    void afterEveryWrite(Runnable listener) {
+        dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, new TransactionEventListenerAdapter<Object>() {
+            @Override
+            public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
+                listener.run();
+            }
+        });
     }
 
     public String boltUri() {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiKeysTest {
 
     private static ApiProperties properties(List<String> keys, boolean openQueries) {
-        return new ApiProperties(keys, null, openQueries, null, null, null, null);
+        return new ApiProperties(keys, null, openQueries, null, null, null, null, null);
     }
 
     @Test
@@ -35,7 +35,7 @@ class ApiKeysTest {
 
     @Test
     void theSingleKeyOfTheExposureCheckCountsToo() {
-        ApiKeys keys = new ApiKeys(new ApiProperties(List.of("k-one"), "k-single-0123456789", true, null, null, null, null));
+        ApiKeys keys = new ApiKeys(new ApiProperties(List.of("k-one"), "k-single-0123456789", true, null, null, null, null, null));
         assertThat(keys.accepts("Bearer k-single-0123456789")).isTrue();
         assertThat(keys.accepts("Bearer k-one")).isTrue();
     }

@@ -28,6 +28,21 @@ class ApiLimitsTest extends ApiTestSupport {
     }
 
     @Test
+    void limitsApplyToEveryExecutionOfADocumentNotOnlyTheFirst() {
+        String deep = "{ region(name: \"北关区\") { " + "parent { ".repeat(15) + "name" + " }".repeat(15) + " } }";
+        assertThat(onlyError(post(deep)).path("message").asString()).containsIgnoringCase("depth");
+        assertThat(onlyError(post(deep)).path("message").asString()).containsIgnoringCase("depth");
+
+        // Parsed and validated once, but its cost depends on the variables of each request.
+        String sized = """
+                query($n: Int) { search(text: "李", first: $n) { nodes { ... on Person {
+                    mentionedIn(first: $n) { entity { name } article { mentions(first: $n) { entity { name } } } } } } } }""";
+        assertThat(post(sized, Map.of("n", 2)).path("errors").isMissingNode()).isTrue();
+        assertThat(onlyError(post(sized, Map.of("n", 100))).path("message").asString()).containsIgnoringCase("complexity");
+        assertThat(post(sized, Map.of("n", 2)).path("errors").isMissingNode()).isTrue();
+    }
+
+    @Test
     void pageSizesAboveTheMaximumAreErrorsNamingFirst() {
         JsonNode error = onlyError(post("{ projects(first: 500) { totalCount } }"));
         assertThat(error.path("extensions").path("argument").asString()).isEqualTo("first");

@@ -1,7 +1,10 @@
 package com.zhengqi.graph.serve;
 
 import com.zhengqi.graph.GraphTestSupport;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,11 +32,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Loads {@link BenchmarkCorpus} plus the API fixture into the application's embedded Neo4j, then
  * {@code bench.clients} clients (default 32) send, back to back over loopback HTTP for
  * {@code bench.seconds} (default 60) after a warm-up, a mix of search, officials, a projects page
- * and a depth-2 neighbourhood. Prints latency percentiles per query and writes them to
- * {@code target/api-bench.txt}; fails if any request errs.
+ * and a depth-2 neighbourhood, first with the {@link ResponseCache} off, then on
+ * ({@code bench.responseCache=off|on|both}). Prints latency percentiles per query, CPU per request
+ * (server and clients apart: the clients run in this JVM), each query alone, and the machine's load,
+ * and writes them to {@code target/api-bench.txt}; fails if any request errs. With
+ * {@code bench.jfr=<file>} the uncached run is also recorded with Java Flight Recorder.
  * <p>Run: {@code scripts/api-bench.sh} (or {@code ./mvnw test -Dtest=ApiLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}).
  */
 class ApiLoadBenchmark extends GraphTestSupport {
+
+    @Autowired
+    private ResponseCache responseCache;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,6 +57,8 @@ class ApiLoadBenchmark extends GraphTestSupport {
               nodes { id type name size } edges { id type source target label } truncated } }""";
 
     private enum Kind { SEARCH, OFFICIALS, PROJECTS, NEIGHBORHOOD }
+
+    private static final int ALONE_REQUESTS = 300;
 
     private record Call(Kind kind, String body) {
     }
@@ -70,23 +81,113 @@ class ApiLoadBenchmark extends GraphTestSupport {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI endpoint = URI.create("http://127.0.0.1:" + httpPort + "/graphql");
 
-        run(http, endpoint, calls, clients, warmup);
-        String floor = floor(http, endpoint);
-        String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long cpuBefore = os.getProcessCpuTime();
-        Result result = run(http, endpoint, calls, clients, seconds);
-        long cpuNanos = os.getProcessCpuTime() - cpuBefore;
-        String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
-        long requests = result.requests();
-        floor += "\nCPU of this JVM (server, embedded Neo4j and clients) per request: %.1f ms, i.e. at most %.0f requests/s on 2 idle cores"
-                .formatted(cpuNanos / 1e6 / requests, 2 * 1e9 * requests / cpuNanos);
-
-        String report = result.report(clients, seconds, graphSize) + floor + "\nmachine load (/proc/loadavg) before: "
-                + loadBefore + ", after: " + loadAfter + "\n";
+        StringBuilder report = new StringBuilder("%d clients, %d s after a %d s warm-up, %s%n".formatted(clients, seconds, warmup, graphSize));
+        String mode = System.getProperty("bench.responseCache", "both");
+        long errors = 0;
+        String firstError = null;
+        if (!mode.equals("on")) {
+            responseCache.enabled(false);
+            run(http, endpoint, calls, clients, warmup);
+            String floor = floor(http, endpoint);
+            String alone = alone(http, endpoint, calls);
+            Measured measured = measure(http, endpoint, calls, clients, seconds, true);
+            report.append("\n## without the response cache (every request executes)\n").append(measured.text())
+                    .append(floor).append('\n').append(alone);
+            errors += measured.result().errors.get();
+            firstError = measured.result().firstError;
+        }
+        if (!mode.equals("off")) {
+            responseCache.enabled(true);
+            run(http, endpoint, calls, clients, warmup);
+            Measured measured = measure(http, endpoint, calls, clients, seconds, false);
+            report.append("\n## with the response cache (answers kept until the next write)\n").append(measured.text());
+            errors += measured.result().errors.get();
+            firstError = firstError == null ? measured.result().firstError : firstError;
+            responseCache.enabled(true);
+        }
+        report.append("\nmachine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores (").append(cpuModel())
+                .append("), JDK ").append(Runtime.version()).append('\n');
         System.out.println(report);
         Files.writeString(Path.of("target", "api-bench.txt"), report);
-        assertThat(result.errors.get()).as("failed requests; first failure: %s", result.firstError).isZero();
+        assertThat(errors).as("failed requests; first failure: %s", firstError).isZero();
+    }
+
+    private static String cpuModel() throws IOException {
+        return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
+    }
+
+    private record Measured(Result result, String text) {
+    }
+
+    /** One measured run: latencies, CPU split between server and clients, machine load around it, and the flight recording if asked for. */
+    private Measured measure(HttpClient http, URI endpoint, List<Call> calls, int clients, int seconds, boolean profiled) throws Exception {
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
+        ProcessCpu cpu = new ProcessCpu();
+        Recording recording = profiled ? profile() : null;
+        Result result = run(http, endpoint, calls, clients, seconds);
+        ProcessCpu.Spent spent = cpu.spent(result.clientCpuNanos.get());
+        String recorded = saveProfile(recording);
+        String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
+        long requests = result.requests();
+        String cpuLine = ("CPU per request: %.2f ms server (Tomcat, GraphQL, driver, embedded Neo4j; %.2f ms of it on the threads "
+                + "that carry requests), %.2f ms clients, %.2f ms whole JVM, i.e. at most %.0f requests/s on 2 idle cores (server alone: %.0f)%n")
+                .formatted(spent.server() / 1e6 / requests, spent.requestThreads() / 1e6 / requests, spent.clients() / 1e6 / requests,
+                        spent.total() / 1e6 / requests, 2 * 1e9 * requests / spent.total(), 2 * 1e9 * requests / spent.server());
+        return new Measured(result, result.report(seconds) + cpuLine + "load (/proc/loadavg) before: " + loadBefore
+                + ", after: " + loadAfter + "\n" + recorded);
+    }
+
+    /**
+     * Each kind of query on its own, one request at a time (after the load's warm-up): latency without
+     * queueing, and the CPU one request of that kind costs the server.
+     */
+    private static String alone(HttpClient http, URI endpoint, List<Call> calls) throws Exception {
+        StringBuilder out = new StringBuilder("one request at a time (%d of each kind):\n".formatted(ALONE_REQUESTS));
+        out.append("| query | p50 ms | p99 ms | CPU ms per request, request threads | CPU ms per request, whole server |\n|---|---|---|---|---|\n");
+        for (Kind kind : Kind.values()) {
+            List<Call> ofKind = calls.stream().filter(c -> c.kind() == kind).toList();
+            long[] nanos = new long[ALONE_REQUESTS];
+            ProcessCpu cpu = new ProcessCpu();
+            long clientCpu = ProcessCpu.currentThread();
+            for (int i = 0; i < nanos.length; i++) {
+                long started = System.nanoTime();
+                HttpResponse<String> response = http.send(request(endpoint, ofKind.get(i % ofKind.size()).body()), HttpResponse.BodyHandlers.ofString());
+                nanos[i] = System.nanoTime() - started;
+                assertThat(response.body()).as("response to %s", kind).doesNotContain("\"errors\"");
+            }
+            ProcessCpu.Spent spent = cpu.spent(ProcessCpu.currentThread() - clientCpu);
+            Arrays.sort(nanos);
+            out.append("| %s | %.1f | %.1f | %.2f | %.2f |%n".formatted(kind.name().toLowerCase(), Result.pct(nanos, 50), Result.pct(nanos, 99),
+                    spent.requestThreads() / 1e6 / nanos.length, spent.server() / 1e6 / nanos.length));
+        }
+        return out.toString();
+    }
+
+    /** With {@code -Dbench.jfr=<file>}: a Java Flight Recording (profile settings) of the measured load only. */
+    private static Recording profile() throws Exception {
+        if (System.getProperty("bench.jfr", "").isBlank()) {
+            return null;
+        }
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.start();
+        return recording;
+    }
+
+    private static String saveProfile(Recording recording) throws IOException {
+        if (recording == null) {
+            return "";
+        }
+        recording.stop();
+        Path file = Path.of(System.getProperty("bench.jfr")).toAbsolutePath();
+        recording.dump(file);
+        recording.close();
+        return "flight recording of the measured load: " + file + "\n";
+    }
+
+    private static HttpRequest request(URI endpoint, String body) {
+        return HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** Median of 200 sequential trivial requests ({@code { __typename }}): what HTTP and GraphQL cost on this machine now. */
@@ -136,15 +237,14 @@ class ApiLoadBenchmark extends GraphTestSupport {
             int client = c;
             running.add(pool.submit(() -> {
                 int i = client * 97;
+                long cpuAtStart = ProcessCpu.currentThread();
                 while (System.nanoTime() < end) {
                     Call call = calls.get(i++ % calls.size());
                     long started = System.nanoTime();
                     boolean ok;
                     String failure = null;
                     try {
-                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
-                                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString(call.body())).build(), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response = send(http, endpoint, call.body(), result);
                         ok = response.statusCode() == 200 && !response.body().contains("\"errors\"");
                         if (!ok) {
                             failure = response.statusCode() + " " + response.body();
@@ -155,6 +255,7 @@ class ApiLoadBenchmark extends GraphTestSupport {
                     }
                     result.record(call.kind(), System.nanoTime() - started, ok, failure);
                 }
+                result.clientCpuNanos.addAndGet(ProcessCpu.currentThread() - cpuAtStart);
                 return null;
             }));
         }
@@ -165,10 +266,32 @@ class ApiLoadBenchmark extends GraphTestSupport {
         return result;
     }
 
+    /**
+     * Sends one request; sends it once more if the server had closed the kept-alive connection
+     * before the request reached it (Tomcat ends a connection after 100 requests, and the JDK
+     * client can pick it just then). The retry is counted and its time is part of the request's.
+     */
+    private static HttpResponse<String> send(HttpClient http, URI endpoint, String body, Result result)
+            throws IOException, InterruptedException {
+        try {
+            return http.send(request(endpoint, body), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                throw e;
+            }
+            result.retries.incrementAndGet();
+            return http.send(request(endpoint, body), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     /** Latencies per kind of call, and failures. */
     private static final class Result {
         private final Map<Kind, List<Long>> nanos = new java.util.EnumMap<>(Kind.class);
         private final AtomicLong errors = new AtomicLong();
+        /** Requests sent again on a new connection because the server had just closed the kept-alive one. */
+        private final AtomicLong retries = new AtomicLong();
+        /** CPU the client threads spent sending and reading (not the HTTP client's own threads: see {@link ProcessCpu}). */
+        private final AtomicLong clientCpuNanos = new AtomicLong();
         private volatile String firstError;
 
         Result() {
@@ -194,9 +317,8 @@ class ApiLoadBenchmark extends GraphTestSupport {
             }
         }
 
-        String report(int clients, int seconds, String graphSize) {
+        String report(int seconds) {
             StringBuilder out = new StringBuilder();
-            out.append("%d clients, %d s, %s%n".formatted(clients, seconds, graphSize));
             out.append("| query | requests | req/s | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n");
             List<Long> all = new ArrayList<>();
             for (var entry : nanos.entrySet()) {
@@ -205,6 +327,7 @@ class ApiLoadBenchmark extends GraphTestSupport {
             }
             out.append(row("all", all, seconds));
             out.append("errors: ").append(errors.get()).append('\n');
+            out.append("requests sent again because the server had closed the kept-alive connection: ").append(retries.get()).append('\n');
             return out.toString();
         }
 
@@ -217,7 +340,7 @@ class ApiLoadBenchmark extends GraphTestSupport {
                     pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
         }
 
-        private static double pct(long[] sorted, double p) {
+        static double pct(long[] sorted, double p) {
             return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
         }
     }

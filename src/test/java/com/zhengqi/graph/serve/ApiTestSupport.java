@@ -34,6 +34,8 @@ abstract class ApiTestSupport extends GraphTestSupport {
         try {
             String cypher = new String(new ClassPathResource(FIXTURE).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             driver.executableQuery(cypher).execute();
+            // The full-text index is eventually consistent: without this, a search right after the load may miss the fixture.
+            driver.executableQuery("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").execute();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
