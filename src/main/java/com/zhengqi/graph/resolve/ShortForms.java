@@ -2,8 +2,10 @@ package com.zhengqi.graph.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,8 +23,15 @@ final class ShortForms {
 
     private final List<String> suffixes;
     private final List<String> ethnicGroups;
+    private final Map<String, List<String>> abbreviations;
 
     ShortForms(List<String> suffixes, List<String> ethnicGroups) {
+        this(suffixes, ethnicGroups, Map.of());
+    }
+
+    /** With conventional abbreviations that no ending rule derives (科尔沁右翼前旗 → 科右前旗), by full name. */
+    ShortForms(List<String> suffixes, List<String> ethnicGroups, Map<String, List<String>> abbreviations) {
+        this.abbreviations = Map.copyOf(abbreviations);
         this.suffixes = longestFirst(suffixes);
         List<String> groups = new ArrayList<>(ethnicGroups);
         // Names also use a group without 族 (伊犁哈萨克自治州, 巴音郭楞蒙古自治州).
@@ -36,8 +45,12 @@ final class ShortForms {
 
     /** The short forms of the lexicon files under {@code /lexicon/}. */
     static ShortForms fromLexicon() {
+        Map<String, List<String>> abbreviations = new HashMap<>();
+        for (LexiconFile.Line line : LexiconFile.lines("/lexicon/region-abbreviations.tsv", 2)) {
+            abbreviations.computeIfAbsent(line.columns()[0], k -> new ArrayList<>()).add(line.columns()[1]);
+        }
         return new ShortForms(LexiconFile.entries("/lexicon/region-name-suffixes.txt"),
-                LexiconFile.entries("/lexicon/ethnic-groups.txt"));
+                LexiconFile.entries("/lexicon/ethnic-groups.txt"), abbreviations);
     }
 
     /** The short forms of {@code division}, none when its name is too short to lose its ending. */
@@ -61,6 +74,7 @@ final class ShortForms {
                 break;
             }
         }
+        forms.addAll(abbreviations.getOrDefault(name, List.of()));
         forms.remove(name);
         return forms;
     }

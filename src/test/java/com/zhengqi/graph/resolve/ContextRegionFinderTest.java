@@ -49,6 +49,13 @@ class ContextRegionFinderTest {
     }
 
     @Test
+    void aConventionalAbbreviationOfABannerNamesIt() {
+        RegionMention banner = first("锡林郭勒盟组织企业赴东乌旗考察，东乌旗签约风电项目2个。", "东乌旗");
+        assertThat(banner.division().name()).isEqualTo("东乌珠穆沁旗");
+        assertThat(gazetteer.ancestors(banner.division()).stream().map(Division::name)).containsExactly("锡林郭勒盟", "内蒙古自治区");
+    }
+
+    @Test
     void fullNamesResolveAlongTheWholeChain() {
         RegionMention town = first("市商务局一行到柏庄镇调研纺织企业。", "柏庄镇");
         assertThat(gazetteer.ancestors(town.division()).stream().map(Division::name))
