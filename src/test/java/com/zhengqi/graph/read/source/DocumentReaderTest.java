@@ -9,11 +9,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Every format and encoding the reader takes, and the reason it gives for each file it cannot take. */
 class DocumentReaderTest {
@@ -273,12 +275,68 @@ class DocumentReaderTest {
         Path single = write("b.json", "{\"text\": \"丙。\", \"title\": \"丁\"}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(reader.read(array)).extracting(SourceDocument::text, SourceDocument::source)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("甲。", array + "#1"), org.assertj.core.groups.Tuple.tuple("乙。", array + "#2"));
+                .containsExactly(tuple("甲。", array + "#1"), tuple("乙。", array + "#2"));
         assertThat(readOne(single).title()).isEqualTo("丁");
     }
 
     @Test
-    void aBadJsonRecordFailsTheFileNamingItsLine() throws IOException {
+    void aBadJsonRecordIsSkippedNamingItsLineAndTheOtherRecordsAreRead() throws IOException {
+        Path lines = write("news.jsonl", """
+                {"text": "甲。"}
+                {"text": "坏
+                {"title": "x"}
+
+                {"text": 42}
+                ["not", "an", "object"]
+                {"text": "乙。"}
+                """.getBytes(StandardCharsets.UTF_8));
+        List<SkippedRecord> skipped = new ArrayList<>();
+
+        List<SourceDocument> documents = reader.read(lines, skipped::add);
+
+        assertThat(documents).extracting(SourceDocument::text, SourceDocument::source)
+                .containsExactly(tuple("甲。", lines + ":1"), tuple("乙。", lines + ":7"));
+        assertThat(skipped).extracting(SkippedRecord::message).containsExactly(
+                skipped.getFirst().message(),
+                lines + ":3: no \"text\"",
+                lines + ":5: \"text\" is not a string",
+                lines + ":6: not a JSON object");
+        assertThat(skipped.getFirst().message()).startsWith(lines + ":2: not valid JSON (");
+        assertThat(skipped.getFirst().place()).isEqualTo("line 2");
+    }
+
+    @Test
+    void aBadElementOfAJsonArrayIsSkippedNamingItsPlace() throws IOException {
+        Path array = write("array.json", "[{\"text\": \"好。\"}, 7, {\"text\": \"\"}]".getBytes(StandardCharsets.UTF_8));
+        List<SkippedRecord> skipped = new ArrayList<>();
+
+        List<SourceDocument> documents = reader.read(array, skipped::add);
+
+        assertThat(documents).extracting(SourceDocument::source).containsExactly(array + "#1");
+        assertThat(skipped).extracting(SkippedRecord::message)
+                .containsExactly(array + "#2: not a JSON object", array + "#3: no text in it");
+    }
+
+    @Test
+    void aFileOfOnlyBadRecordsGivesNoDocumentsAndNamesEachOne() throws IOException {
+        Path lines = write("bad.jsonl", "{oops}\n{\"title\": \"x\"}\n".getBytes(StandardCharsets.UTF_8));
+        List<SkippedRecord> skipped = new ArrayList<>();
+
+        assertThat(reader.read(lines, skipped::add)).isEmpty();
+        assertThat(skipped).extracting(SkippedRecord::location).containsExactly(lines + ":1", lines + ":2");
+    }
+
+    @Test
+    void aJsonFileThatIsNotJsonAsAWholeFailsAsAWhole() throws IOException {
+        assertThat(failureOf(write("broken.json", "[{\"text\": \"好。\"}, ".getBytes(StandardCharsets.UTF_8))))
+                .startsWith("the file: not valid JSON (");
+        assertThat(failureOf(write("single.json", "{\"title\": \"x\"}".getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("the file: no \"text\"");
+        assertThat(failureOf(write("blank.jsonl", "\n  \n".getBytes(StandardCharsets.UTF_8)))).isEqualTo("no records in it");
+    }
+
+    @Test
+    void readingAFileWholeFailsOnItsFirstBadRecordNamingItsLine() throws IOException {
         assertThat(failureOf(write("bad.jsonl", "{\"text\": \"好。\"}\n{\"text\": \"坏\n".getBytes(StandardCharsets.UTF_8))))
                 .startsWith("line 2: not valid JSON (");
         assertThat(failureOf(write("notext.jsonl", "{\"text\": \"好。\"}\n{\"title\": \"x\"}".getBytes(StandardCharsets.UTF_8))))

@@ -1,0 +1,64 @@
+package com.zhengqi.graph.store;
+
+import com.zhengqi.graph.GraphTestSupport;
+import com.zhengqi.graph.cli.ExitCodes;
+import com.zhengqi.graph.cli.Main;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ingest} of a JSON-lines file with bad lines, written into a real embedded Neo4j: the good
+ * records are in the graph, the bad ones are not, each bad one is named {@code FILE:LINE} on stderr,
+ * and the exit code says that something was skipped.
+ */
+class JsonLinesIngestTest extends GraphTestSupport {
+
+    @Autowired
+    DatabaseEndpoint endpoint;
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void emptyGraph() {
+        clearGraph();
+    }
+
+    @Test
+    void badLinesAreNamedAndSkippedAndTheOtherRecordsOfTheFileAreWritten() throws IOException {
+        Path news = Files.writeString(folder.resolve("news.jsonl"), """
+                {"text": "区委书记李富生带领区商务局考察吴江市顺业纺织有限公司。"}
+                {"text": "市长王建国会见客商
+                {"text": "副市长赵六出席安阳纺织产业园项目签约仪式。", "publishedOn": "2021-05-06"}
+                {"title": "没有正文"}
+                {"text": "县委书记张三会见江苏恒力集团董事长。"}
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "ingest", "--neo4j-uri", endpoint.uri(), news.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.SOME_FILES_FAILED);
+        List<String> problems = err.toString().lines().filter(line -> line.startsWith(news.toString())).toList();
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).startsWith(news + ":2: not valid JSON (");
+        assertThat(problems.get(1)).isEqualTo(news + ":4: no \"text\"");
+        assertThat(out.toString()).contains("2 failure(s)");
+        List<String> sources = driver.executableQuery("MATCH (a:Article) RETURN DISTINCT a.source AS source ORDER BY source")
+                .execute().records().stream().map(r -> r.get("source").asString()).toList();
+        assertThat(sources).containsExactly(news + ":1", news + ":3", news + ":5");
+        assertThat(count("MATCH (p:Person {name: '李富生'}) RETURN count(p)")).isOne();
+        assertThat(count("MATCH (p:Person {name: '王建国'}) RETURN count(p)")).as("the person of the broken line").isZero();
+    }
+}
