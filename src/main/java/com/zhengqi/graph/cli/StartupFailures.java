@@ -28,6 +28,9 @@ final class StartupFailures {
             if (t instanceof FileLockException locked) {
                 return storeLocked(locked);
             }
+            if (t instanceof BindException bind && String.valueOf(bind.getMessage()).contains("Cannot assign requested address")) {
+                return "cannot listen on that address (" + bind.getMessage() + "): it is not one of this machine's; check --bolt-address and server.address";
+            }
             if (t instanceof BindException bind) {
                 return "a port is already in use (" + bind.getMessage() + "): another serve may be running; pick other ports with --port and --bolt-port (0 picks a free one)";
             }
