@@ -18,8 +18,8 @@ final class DatabaseOptions {
     String user;
 
     @Option(names = "--neo4j-password", defaultValue = "${env:NEO4J_PASSWORD}", paramLabel = "PASSWORD",
-            description = {"Password for --neo4j-uri; without --neo4j-uri it turns on the embedded database's authentication",
-                    "(at least 8 characters). Env: NEO4J_PASSWORD."})
+            description = "Password for --neo4j-uri; without --neo4j-uri it turns on the embedded database's authentication "
+                    + "(at least 8 characters). Env: NEO4J_PASSWORD.")
     String password;
 
     @Option(names = "--data-dir", defaultValue = "data", paramLabel = "DIR",
@@ -27,8 +27,8 @@ final class DatabaseOptions {
     Path dataDir;
 
     @Option(names = "--bolt-address", defaultValue = "${env:NEO4J_BOLT_ADDRESS:-127.0.0.1}", paramLabel = "ADDRESS",
-            description = {"Address the embedded database's Bolt port listens on (default ${DEFAULT-VALUE}); any other than",
-                    "loopback (0.0.0.0 for every interface) needs --neo4j-password. Env: NEO4J_BOLT_ADDRESS."})
+            description = "Address the embedded database's Bolt port listens on (default ${DEFAULT-VALUE}); any other than "
+                    + "loopback (0.0.0.0 for every interface) needs --neo4j-password. Env: NEO4J_BOLT_ADDRESS.")
     String boltAddress;
 
     @Option(names = "--bolt-port", defaultValue = "7687", paramLabel = "PORT",

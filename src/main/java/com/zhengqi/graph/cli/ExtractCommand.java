@@ -25,8 +25,8 @@ import java.util.function.Consumer;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract the graph of each file (no database) and print one JSON line per file.",
                 "The shape is the contract of graph-model.md: {source, articles: [{id, title, nodes, relationships}]}.",
-                "A file that cannot be read, or a bad record of a JSON-lines file (FILE:LINE), is reported on stderr",
-                "and skipped; the exit code is then 2."})
+                "A file that cannot be read, or a bad record of a JSON-lines file (FILE:LINE), is reported on stderr and skipped; "
+                        + "the exit code is then 2."})
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { json }
