@@ -32,6 +32,10 @@ class DocumentReaderTest {
         return Files.write(dir.resolve(name), bytes);
     }
 
+    private Path utf8(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private SourceDocument readOne(Path file) throws IOException {
         List<SourceDocument> documents = reader.read(file);
         assertThat(documents).hasSize(1);
@@ -45,6 +49,16 @@ class DocumentReaderTest {
             return ReadFailures.describe(e);
         }
         throw new AssertionError("expected " + file + " to fail");
+    }
+
+    /** What a lenient read of a file gives: the documents, and the records it skipped. */
+    private record Lenient(List<SourceDocument> documents, List<SkippedRecord> skipped) {
+    }
+
+    private Lenient readSkipping(Path file) throws IOException {
+        List<SkippedRecord> skipped = new ArrayList<>();
+        List<SourceDocument> documents = reader.read(file, skipped::add);
+        return new Lenient(documents, skipped);
     }
 
     private String failureOf(Path file) {
@@ -290,12 +304,12 @@ class DocumentReaderTest {
                 ["not", "an", "object"]
                 {"text": "乙。"}
                 """.getBytes(StandardCharsets.UTF_8));
-        List<SkippedRecord> skipped = new ArrayList<>();
 
-        List<SourceDocument> documents = reader.read(lines, skipped::add);
+        Lenient read = readSkipping(lines);
 
-        assertThat(documents).extracting(SourceDocument::text, SourceDocument::source)
+        assertThat(read.documents()).extracting(SourceDocument::text, SourceDocument::source)
                 .containsExactly(tuple("甲。", lines + ":1"), tuple("乙。", lines + ":7"));
+        List<SkippedRecord> skipped = read.skipped();
         assertThat(skipped).extracting(SkippedRecord::message).containsExactly(
                 skipped.getFirst().message(),
                 lines + ":3: no \"text\"",
@@ -308,44 +322,44 @@ class DocumentReaderTest {
     @Test
     void aBadElementOfAJsonArrayIsSkippedNamingItsPlace() throws IOException {
         Path array = write("array.json", "[{\"text\": \"好。\"}, 7, {\"text\": \"\"}]".getBytes(StandardCharsets.UTF_8));
-        List<SkippedRecord> skipped = new ArrayList<>();
 
-        List<SourceDocument> documents = reader.read(array, skipped::add);
+        Lenient read = readSkipping(array);
 
-        assertThat(documents).extracting(SourceDocument::source).containsExactly(array + "#1");
-        assertThat(skipped).extracting(SkippedRecord::message)
+        assertThat(read.documents()).extracting(SourceDocument::source).containsExactly(array + "#1");
+        assertThat(read.skipped()).extracting(SkippedRecord::message)
                 .containsExactly(array + "#2: not a JSON object", array + "#3: no text in it");
     }
 
     @Test
     void aFileOfOnlyBadRecordsGivesNoDocumentsAndNamesEachOne() throws IOException {
-        Path lines = write("bad.jsonl", "{oops}\n{\"title\": \"x\"}\n".getBytes(StandardCharsets.UTF_8));
-        List<SkippedRecord> skipped = new ArrayList<>();
+        Path lines = utf8("bad.jsonl", "{oops}\n{\"title\": \"x\"}\n");
 
-        assertThat(reader.read(lines, skipped::add)).isEmpty();
-        assertThat(skipped).extracting(SkippedRecord::location).containsExactly(lines + ":1", lines + ":2");
+        Lenient read = readSkipping(lines);
+
+        assertThat(read.documents()).isEmpty();
+        assertThat(read.skipped()).extracting(SkippedRecord::location).containsExactly(lines + ":1", lines + ":2");
     }
 
     @Test
     void aJsonFileThatIsNotJsonAsAWholeFailsAsAWhole() throws IOException {
-        assertThat(failureOf(write("broken.json", "[{\"text\": \"好。\"}, ".getBytes(StandardCharsets.UTF_8))))
+        assertThat(failureOf(utf8("broken.json", "[{\"text\": \"好。\"}, ")))
                 .startsWith("the file: not valid JSON (");
-        assertThat(failureOf(write("single.json", "{\"title\": \"x\"}".getBytes(StandardCharsets.UTF_8))))
+        assertThat(failureOf(utf8("single.json", "{\"title\": \"x\"}")))
                 .isEqualTo("the file: no \"text\"");
-        assertThat(failureOf(write("blank.jsonl", "\n  \n".getBytes(StandardCharsets.UTF_8)))).isEqualTo("no records in it");
+        assertThat(failureOf(utf8("blank.jsonl", "\n  \n"))).isEqualTo("no records in it");
     }
 
     @Test
     void readingAFileWholeFailsOnItsFirstBadRecordNamingItsLine() throws IOException {
-        assertThat(failureOf(write("bad.jsonl", "{\"text\": \"好。\"}\n{\"text\": \"坏\n".getBytes(StandardCharsets.UTF_8))))
+        assertThat(failureOf(utf8("bad.jsonl", "{\"text\": \"好。\"}\n{\"text\": \"坏\n")))
                 .startsWith("line 2: not valid JSON (");
-        assertThat(failureOf(write("notext.jsonl", "{\"text\": \"好。\"}\n{\"title\": \"x\"}".getBytes(StandardCharsets.UTF_8))))
+        assertThat(failureOf(utf8("notext.jsonl", "{\"text\": \"好。\"}\n{\"title\": \"x\"}")))
                 .isEqualTo("line 2: no \"text\"");
-        assertThat(failureOf(write("number.jsonl", "{\"text\": 42}".getBytes(StandardCharsets.UTF_8))))
+        assertThat(failureOf(utf8("number.jsonl", "{\"text\": 42}")))
                 .isEqualTo("line 1: \"text\" is not a string");
-        assertThat(failureOf(write("array.json", "[{\"text\": \"好。\"}, 7]".getBytes(StandardCharsets.UTF_8))))
+        assertThat(failureOf(utf8("array.json", "[{\"text\": \"好。\"}, 7]")))
                 .isEqualTo("record 2: not a JSON object");
-        assertThat(failureOf(write("long.jsonl", ("{\"text\": \"" + "长".repeat(ReadLimits.MAX_DOCUMENT_CHARS + 1) + "\"}")
-                .getBytes(StandardCharsets.UTF_8)))).startsWith("line 1: too long: 1,000,001 characters");
+        assertThat(failureOf(utf8("long.jsonl", "{\"text\": \"" + "长".repeat(ReadLimits.MAX_DOCUMENT_CHARS + 1) + "\"}")))
+                .startsWith("line 1: too long: 1,000,001 characters");
     }
 }
