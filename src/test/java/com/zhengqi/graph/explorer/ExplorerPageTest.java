@@ -2,29 +2,20 @@ package com.zhengqi.graph.explorer;
 
 import com.zhengqi.graph.GraphQlHttp;
 import com.zhengqi.graph.GraphTestSupport;
+import com.zhengqi.graph.HeadlessChromium;
 import com.zhengqi.graph.export.ExplorerFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -32,41 +23,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The explorer page in a real headless Chromium (Debian's chromium and chromedriver, driven by
- * Selenium) against the application loaded with the explorer fixture. Each test keeps a screenshot
- * under target/explorer-screenshots/. Skipped only when /usr/bin/chromium is not installed.
+ * The explorer page in a real headless Chromium ({@link HeadlessChromium}) against the application
+ * loaded with the explorer fixture. Each test keeps a screenshot under target/explorer-screenshots/.
+ * Skipped only when /usr/bin/chromium is not installed.
  */
 class ExplorerPageTest extends GraphTestSupport {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     private static WebDriver browser;
-    private static Path profile;
 
     @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (apt-get install chromium chromium-driver)");
-        profile = Files.createTempDirectory("zhengqi-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1600,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
-        // The driver is named explicitly, so Selenium Manager never looks for (or downloads) one.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(WAIT);
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void useTheBrowser() {
+        browser = chromium.browser();
     }
 
     @BeforeEach
@@ -151,21 +121,15 @@ class ExplorerPageTest extends GraphTestSupport {
         screenshot("region-beiguan");
     }
 
-    /** A fresh page load each time (the same address with a new #fragment would not reload the page). */
     private void open(String path) {
-        browser.get("about:blank");
-        browser.get("http://127.0.0.1:" + httpPort + path);
+        chromium.open("http://127.0.0.1:" + httpPort + path);
     }
 
-    /** Polls until the supplier gives something other than null (or throws), or fails after WAIT. */
     private static <T> T until(java.util.function.Supplier<T> condition) {
-        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> condition.get());
+        return chromium.until(condition);
     }
 
     private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot("explorer-screenshots", name);
     }
 }

@@ -1,6 +1,8 @@
 package com.zhengqi.graph.serve.http;
 
 import com.zhengqi.graph.GraphTestSupport;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -44,11 +46,26 @@ class HttpHardeningTest extends GraphTestSupport {
     }
 
     @Test
-    void graphiqlMayLoadItsCodeFromItsCdnButNothingElseMay() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/graphiql")).GET().build());
+    void graphiqlIsAPageOfThisServerWhoseScriptsAndStylesAllComeFromThisServer() throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/graphiql")).GET().build());
 
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeadersFilter.GRAPHIQL_POLICY);
-        assertThat(SecurityHeadersFilter.GRAPHIQL_POLICY).contains("frame-ancestors 'none'").doesNotContain("*");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeadersFilter.PAGE_POLICY);
+        Document html = Jsoup.parse(page.body());
+        assertThat(html.select("script:not([src])")).as("inline scripts (the policy would block them)").isEmpty();
+        java.util.List<String> assets = html.select("script[src], link[href]").stream()
+                .map(element -> element.hasAttr("src") ? element.attr("src") : element.attr("href")).toList();
+        assertThat(assets).as("GraphiQL, React, ReactDOM, the start script and two style sheets").hasSize(6)
+                .allSatisfy(path -> assertThat(path).as("a path on this server").startsWith("/").doesNotStartWith("//"))
+                .anySatisfy(path -> assertThat(path).startsWith("/webjars/graphiql/"));
+        for (String path : assets) {
+            HttpResponse<String> asset = send(HttpRequest.newBuilder(uri(path)).GET().build());
+            assertThat(asset.statusCode()).as(path).isEqualTo(200);
+            assertThat(asset.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(type -> assertThat(type).containsAnyOf("javascript", "text/css"));
+        }
+        assertThat(send(HttpRequest.newBuilder(uri("/graphiql/")).GET().build()).body()).isEqualTo(page.body());
     }
 
     @Test
