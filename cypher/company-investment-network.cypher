@@ -11,7 +11,7 @@ CALL (c) {
   RETURN collect(DISTINCT visitor.name) AS officialsMet
 }
 CALL (c) {
-  OPTIONAL MATCH (insider:Person)-[post:HOLDS_POSITION]->(c)
+  OPTIONAL MATCH (insider:Person)-[post:WORKS_FOR|HOLDS_POSITION]->(c)
   RETURN collect(DISTINCT insider.name + ' (' + post.title + ')') AS executives
 }
 OPTIONAL MATCH (c)-[i:INVESTS_IN]->(j:Project)

@@ -19,7 +19,7 @@ CALL () {
   UNION MATCH (b:Project) WHERE b.id = $to OR b.name = $to RETURN b
 }
 WITH a, b WHERE a <> b
-MATCH path = shortestPath((a)-[:HOLDS_POSITION|LEADS|PART_OF|INVESTS_IN|LOCATED_IN|IN_INDUSTRY|VISITED*..8]-(b))
+MATCH path = shortestPath((a)-[:HOLDS_POSITION|LEADS|WORKS_FOR|PART_OF|INVESTS_IN|LOCATED_IN|IN_INDUSTRY|VISITED*..8]-(b))
 RETURN length(path) AS hops, [n IN nodes(path) | n.name] AS names, [x IN relationships(path) | type(x)] AS types,
        [x IN relationships(path) | x.evidence] AS evidence
 ORDER BY hops

@@ -22,6 +22,7 @@ export function allKinds() {
 export const EDGE_STYLES = {
   LEADS: {name: '主政', color: '#d64545', style: 'solid'},
   HOLDS_POSITION: {name: '任职', color: '#e57373', style: 'solid'},
+  WORKS_FOR: {name: '企业任职', color: '#f06292', style: 'solid'},
   VISITED: {name: '考察拜访', color: '#e08a1e', style: 'dashed'},
   INVESTS_IN: {name: '投资', color: '#7b4fc9', style: 'solid'},
   LOCATED_IN: {name: '位于', color: '#2e9e68', style: 'solid'},

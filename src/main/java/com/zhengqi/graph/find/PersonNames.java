@@ -60,6 +60,24 @@ public final class PersonNames {
         return surname + 1;
     }
 
+    /**
+     * Whether {@code candidate} is a whole name on its own: a known surname and one or two given characters that
+     * are no function words (孙国强, 欧阳明; not 在会, 各区).
+     */
+    public boolean isFullName(String candidate) {
+        int surname = surnameLength(candidate, 0);
+        int given = candidate.length() - surname;
+        if (surname == 0 || given < 1 || given > 2) {
+            return false;
+        }
+        for (int i = surname; i < candidate.length(); i++) {
+            if (!isGivenChar(candidate, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isGivenNameWord(Token token) {
         String tag = token.tag();
         return !(tag.equals("b") || tag.startsWith("d") || tag.equals("nnt") || tag.startsWith("p") || tag.startsWith("c")

@@ -4,6 +4,7 @@ import com.zhengqi.graph.find.ArticleMentions;
 import com.zhengqi.graph.find.Lexicon;
 import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.PersonNames;
+import com.zhengqi.graph.find.Sentences;
 import com.zhengqi.graph.find.WordTable;
 import com.zhengqi.graph.resolve.Division;
 import com.zhengqi.graph.resolve.RegionMention;
@@ -20,11 +21,20 @@ import java.util.Set;
  * Officials and executives: a title right before a name (区委书记李富生, 中联重科董事长詹纯新), several posts
  * joined by 、 before one name (市委常委、副市长、高新区党工委书记周伟强: one relation each). The holder of a
  * post is the organisation or region written before the title. Principal and deputy leaders of a region's
- * party committee, government or zone committee LEADS the region; everyone else HOLDS_POSITION.
+ * party committee, government or zone committee LEADS the region; a post in a company is WORKS_FOR (business
+ * people are no officials); everyone else HOLDS_POSITION.
  */
 public final class OfficialReader {
 
     private static final int MAX_DEPARTMENT_GAP = 14;
+    private static final int MAX_ZONE_NAME = 6;
+    private static final int SENTENCES_BACK = 3;
+    /** Level characters that stand for the article's region of that level when written alone (镇党委书记). */
+    private static final String LEVEL_CHARS = "省市县区镇乡旗";
+    private static final int MAX_APPOINTED_POST = 20;
+    /** Function words that end a zone's name on its left (出席的管委会主任, 和管委会). */
+    private static final List<String> PLACE_SUFFIXES = Lexicon.rows("region-suffixes.txt").stream().map(row -> row[0]).toList();
+    private static final Set<String> ZONE_NAME_STOPS = Set.copyOf(Lexicon.words("zone-name-stops.txt"));
 
     /** A title in the lexicon: its kind and the level a government head title implies (区 for 区长). */
     private record TitleWord(String kind, String level) {
@@ -39,6 +49,7 @@ public final class OfficialReader {
 
     private final WordTable<TitleWord> titles;
     private final PersonNames names = new PersonNames();
+    private final WordTable<Boolean> appointingVerbs = flags(Lexicon.words("appointing-verbs.txt"));
 
     public OfficialReader() {
         Map<String, TitleWord> map = new HashMap<>();
@@ -74,6 +85,14 @@ public final class OfficialReader {
                 if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty() && afterUnknownBody(text, post.titleStart())) {
                     continue; // 竞争力委员会主任委员: the post is in a body the finders did not read, not in the article's region
                 }
+                boolean unwritten = holder.org() == null && holder.region() == null && holder.levelWord().isEmpty();
+                boolean executiveTitle = post.title().value().kind().equals("EXECUTIVE");
+                if (unwritten && post.title().value().level().isEmpty() && afterUnreadWord(text, post.titleStart(), executiveTitle)) {
+                    continue; // 嘉里建设主席, 监管三部主任: a holder is written but was not read; it is not the article's region
+                }
+                if (holder.region() != null && executiveTitle) {
+                    continue; // 私人银行浙江省总经理: a company's branch in a province, which no region employs
+                }
                 if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
                     holder = inherit(entities, post, previous);
                 } else if (holder.org() != null && !holder.org().isCompany() && holder.org().regionPart().isEmpty() && previous != null) {
@@ -98,7 +117,118 @@ public final class OfficialReader {
                 officials.add(new Official(personId, name, hit.end(), hit.end() + length, executive, company));
             }
         }
+        appointments(entities, hits, credited, officials);
+        titlesAfterNames(entities, hits, credited, officials);
         return officials;
+    }
+
+    /**
+     * 王建国县长表示, 在李明远区长的带领下: a government head title written after a full name (a surname and one or
+     * two given characters, opening a clause or after a function word) leads the article's region of the title's
+     * level. Only titles that name their level (县长, 副市长): a bare 书记 or 主任 after a name, whose body is not
+     * written, gives nothing. HanLP's words are not used here: it often glues the name to the title (孙国|强县|长).
+     */
+    private void titlesAfterNames(Entities entities, List<WordTable.Hit<TitleWord>> hits, Set<String> credited, List<Official> officials) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        for (WordTable.Hit<TitleWord> hit : hits) {
+            String level = hit.value().level();
+            if (level.isEmpty() || names.nameAt(text, article.words(), hit.end()) > 0 || entities.regions().forLevelWord(level).isEmpty()) {
+                continue;
+            }
+            String name = nameBefore(article, hit.start());
+            if (name == null || credited.contains(name) || officials.stream().anyMatch(o -> o.name().equals(name))) {
+                continue;
+            }
+            int nameStart = hit.start() - name.length();
+            Holder holder = new Holder(hit.start(), null, null, level);
+            String personId = entities.person(name, nameStart);
+            relatePost(entities, personId, new Post(hit.start(), hit.start(), hit.end(), hit, holder), holder, nameStart);
+            officials.add(new Official(personId, name, nameStart, hit.start(), false, null));
+        }
+    }
+
+    /** The full name that ends at {@code end} and opens its clause, or null; never part of a place or organisation. */
+    private String nameBefore(ArticleMentions article, int end) {
+        String text = article.text();
+        for (int length = 3; length >= 2; length--) {
+            int start = end - length;
+            if (start < 0 || start > 0 && isNameChar(text.charAt(start - 1))) {
+                continue;
+            }
+            String candidate = text.substring(start, end);
+            if (!names.isFullName(candidate)) {
+                continue;
+            }
+            boolean inAMention = article.regions().stream().anyMatch(r -> r.start() < end + 1 && r.end() > start)
+                    || article.organizations().stream().anyMatch(o -> o.start() < end && o.end() > start);
+            return inAMention ? null : candidate;
+        }
+        return null;
+    }
+
+    /**
+     * 市政府任命X为工业园区管委会主任助理: the person an appointing verb names takes the post written after 为, when
+     * its holder is written too (no article region is guessed for it) and the person was not read with a title.
+     */
+    private void appointments(Entities entities, List<WordTable.Hit<TitleWord>> hits, Set<String> credited, List<Official> officials) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        for (WordTable.Hit<Boolean> verb : appointingVerbs.longestNonOverlapping(text)) {
+            int length = names.nameAt(text, article.words(), verb.end());
+            int wei = verb.end() + length;
+            if (length == 0 || wei >= text.length() || text.charAt(wei) != '为') {
+                continue;
+            }
+            String name = text.substring(verb.end(), wei);
+            if (credited.contains(name) || officials.stream().anyMatch(o -> o.name().equals(name))) {
+                continue;
+            }
+            WordTable.Hit<TitleWord> title = hits.stream()
+                    .filter(h -> h.start() > wei && h.end() - wei <= MAX_APPOINTED_POST && !hasClauseBreak(text, wei, h.start()))
+                    .findFirst().orElse(null);
+            if (title == null) {
+                continue;
+            }
+            Post post = post(article, title);
+            Holder holder = post.holder();
+            if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
+                continue;
+            }
+            String personId = entities.person(name, verb.end());
+            relatePost(entities, personId, post, holder, verb.end());
+            boolean executive = holder.org() != null && holder.org().isCompany();
+            officials.add(new Official(personId, name, verb.end(), wei, executive, executive ? holder.org() : null));
+        }
+    }
+
+    private static boolean hasClauseBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("，,。；;：:！？\n".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static WordTable<Boolean> flags(List<String> words) {
+        Map<String, Boolean> map = new HashMap<>();
+        words.forEach(w -> map.put(w, true));
+        return new WordTable<>(map);
+    }
+
+    /**
+     * A word (no function word, no punctuation) right before a title: the title's holder, written but not read. An
+     * executive title after 公司/集团 refers to a company named before; a party or government title there (西京投资公司
+     * 主席, 集团公司党组书记) belongs to that unread company, not to the article's region.
+     */
+    private static boolean afterUnreadWord(String text, int titleStart, boolean executiveTitle) {
+        if (titleStart == 0 || !isNameChar(text.charAt(titleStart - 1)) || executiveTitle && speaksOfACompany(text, titleStart)) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, titleStart - 3), titleStart);
+        // 十二里屯社区书记: a place too small for the gazetteer, inside the article's region, is still read as before
+        return PLACE_SUFFIXES.stream().noneMatch(before::endsWith);
     }
 
     /** A body's ending (委员会, 研究院, 协会, 中心) right before a title whose holder was not read. */
@@ -146,7 +276,41 @@ public final class OfficialReader {
         if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
             holder = regionThroughLevel(article, title).orElse(holder);
         }
+        if (holder.org() != null && "ZONE".equals(holder.org().kind()) && holder.org().regionPart().isEmpty()) {
+            holder = unreadZone(article, holder.org()).map(org -> new Holder(org.start(), org, null, "")).orElse(holder);
+        }
         return new Post(holder.start(), title.start(), title.end(), title, holder);
+    }
+
+    /**
+     * 临港新城管委会主任: a zone committee after a zone name the gazetteer does not know. The committee is that
+     * zone's, not the article's region's, so its head holds a post in the committee (named with the zone) and
+     * leads no region.
+     */
+    private static Optional<OrgMention> unreadZone(ArticleMentions article, OrgMention committee) {
+        String text = article.text();
+        int start = committee.start();
+        while (start > 0 && committee.start() - start < MAX_ZONE_NAME && isNameChar(text.charAt(start - 1))) {
+            start--;
+        }
+        if (committee.start() - start < 2) {
+            return Optional.empty();
+        }
+        for (RegionMention region : article.regions()) {
+            if (region.end() > start && region.start() < committee.start()) {
+                return Optional.empty(); // a place the gazetteer knows: the finders' reading stands
+            }
+        }
+        String surface = text.substring(start, committee.end());
+        return Optional.of(new OrgMention(start, committee.end(), surface, committee.kind(), start, false));
+    }
+
+    private static boolean isNameChar(char c) {
+        return isHan(c) && !ZONE_NAME_STOPS.contains(String.valueOf(c));
+    }
+
+    private static boolean isHan(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
     }
 
     /**
@@ -177,6 +341,17 @@ public final class OfficialReader {
         if (best != null) {
             return new Holder(best.start(), best, null, "");
         }
+        if (end > 0 && text.charAt(end - 1) == '的') {
+            // 万通的董事长冯仑: a company joined to the title by 的
+            for (OrgMention org : article.organizations()) {
+                if (org.end() == end - 1 && org.isCompany() && (best == null || org.start() < best.start())) {
+                    best = org;
+                }
+            }
+            if (best != null) {
+                return new Holder(best.start(), best, null, "");
+            }
+        }
         for (RegionMention region : article.regions()) {
             if (region.end() == end) {
                 return new Holder(region.start(), null, region.division(), region.surface());
@@ -184,6 +359,10 @@ public final class OfficialReader {
         }
         if (end >= 3 && text.startsWith("自治区", end - 3)) {
             return new Holder(end - 3, null, null, "自治区");
+        }
+        if (end >= 1 && LEVEL_CHARS.indexOf(text.charAt(end - 1)) >= 0 && (end == 1 || !isHan(text.charAt(end - 2)))) {
+            // 镇党委书记, 乡党委书记: a bare level character opening the post names the article's region of that level
+            return new Holder(end - 1, null, null, text.substring(end - 1, end));
         }
         // 实景娱乐事业部业务发展总监: a department of the organisation named just before it
         for (OrgMention org : article.organizations()) {
@@ -222,14 +401,32 @@ public final class OfficialReader {
             return previous;
         }
         if (title.kind().equals("EXECUTIVE")) {
+            if (!speaksOfACompany(entities.article().text(), post.titleStart())) {
+                return null; // 万通的董事长冯仑: the holder is written but was not read; the company before is not it
+            }
             return latestCompanyBefore(entities.article(), post.titleStart()).map(org -> new Holder(post.start(), org, null, "")).orElse(null);
         }
         return entities.regions().home().map(d -> new Holder(post.start(), null, d, "")).orElse(null);
     }
 
+    /** An executive title after 公司/该公司/集团 or opening a clause: it refers to a company named before. */
+    private static boolean speaksOfACompany(String text, int titleStart) {
+        if (titleStart == 0 || "，,。；;：:、“”\"\n ".indexOf(text.charAt(titleStart - 1)) >= 0) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, titleStart - 2), titleStart);
+        return before.equals("公司") || before.equals("集团") || before.equals("企业");
+    }
+
+    /**
+     * The company an executive title without holder (公司创始合伙人X说) belongs to: the last company named in this
+     * sentence or the {@value #SENTENCES_BACK} before it, within the paragraph (a quote between the company and
+     * the speaker counts as sentences of its own).
+     */
     private static Optional<OrgMention> latestCompanyBefore(ArticleMentions article, int at) {
-        int sentenceStart = article.sentences().at(at).start();
-        int previousStart = article.sentences().at(Math.max(0, sentenceStart - 1)).start();
+        Sentences.Sentence sentence = article.sentences().at(at);
+        int index = Math.max(0, sentence.index() - SENTENCES_BACK);
+        int previousStart = Math.max(article.sentences().all().get(index).start(), article.text().lastIndexOf('\n', at) + 1);
         OrgMention latest = null;
         for (OrgMention org : article.organizations()) {
             if (org.isCompany() && org.end() <= at && org.start() >= previousStart && (latest == null || org.start() > latest.start())) {
@@ -275,7 +472,9 @@ public final class OfficialReader {
         if (holder.org() != null) {
             int titleFrom = holder.org().end() >= post.start() ? Math.min(holder.org().end(), post.titleStart()) : post.titleStart();
             properties.put("title", text.substring(titleFrom, post.titleEnd()).replaceAll("[(（][^)）]*[)）]", ""));
-            entities.relate("HOLDS_POSITION", personId, organizationOf(entities, holder), properties, at);
+            // a post in a company makes a business person, not an official: WORKS_FOR keeps the two apart
+            String type = holder.org().isCompany() ? "WORKS_FOR" : "HOLDS_POSITION";
+            entities.relate(type, personId, organizationOf(entities, holder), properties, at);
             return;
         }
         Optional<Division> region = holder.region() != null ? Optional.of(holder.region())

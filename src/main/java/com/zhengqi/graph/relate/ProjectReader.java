@@ -41,6 +41,11 @@ public final class ProjectReader {
     private final WordTable<String> statuses = new WordTable<>(Lexicon.pairs("project-status.txt"));
     private final WordTable<Boolean> investmentCues = table(Lexicon.words("investment-cues.txt"));
     private final WordTable<Boolean> investmentVerbs = table(Lexicon.words("investment-verbs.txt"));
+    private final WordTable<Boolean> signingVerbs = table(Lexicon.words("signing-verbs.txt"));
+    /** A clause whose subject is 公司/该公司/该企业, after a time word (今年公司计划投资…). */
+    private static final Pattern COMPANY_SUBJECT = Pattern.compile("(?:今年|去年|明年|目前|此次|近日|日前|同时|此外|\\d{4}年)?该?(?:公司|企业)");
+    private static final int MAX_SIGNED_GAP = 2;
+    private static final List<String> PROJECT_ANAPHORS = List.of("该项目", "此项目", "这个项目", "该工程", "此工程");
 
     private static WordTable<Boolean> table(List<String> words) {
         Map<String, Boolean> map = new HashMap<>();
@@ -89,6 +94,7 @@ public final class ProjectReader {
             }
         }
         investorsNamedAfter(entities, projects, ids);
+        investorsSignedWith(entities, projects, ids);
         statistics(entities, used);
     }
 
@@ -300,6 +306,7 @@ public final class ProjectReader {
             OrgMention nearest = null;
             for (OrgMention org : article.organizations()) {
                 if (org.isCompany() && org.end() <= verbAt && org.start() >= sentence.start() && verbAt - org.end() <= 20
+                        && !hasClauseBreak(text, org.end(), verbAt) // A人士承认，…主题公园建设的通知: A is no subject of 建设
                         && (nearest == null || org.start() > nearest.start())) {
                     nearest = org;
                 }
@@ -308,6 +315,11 @@ public final class ProjectReader {
                 investors.add(nearest);
             }
         }
+        int verb0 = verbAt;
+        boolean verbInAName = article.organizations().stream().anyMatch(o -> o.start() <= verb0 && o.end() > verb0); // 建设|银行
+        if (investors.isEmpty() && project.namedAfter() == null && !verbInAName && !hasClauseBreak(text, verbAt, project.mention().start())) {
+            companyReferredTo(article, sentence, verbAt).ifPresent(investors::add);
+        }
         if (investors.isEmpty() && project.namedAfter() == null) {
             int verb = verbAt;
             VisitReader.namedIn(text, sentence, officials, true).stream()
@@ -315,6 +327,30 @@ public final class ProjectReader {
                     .ifPresent(o -> investors.add(o.company()));
         }
         return investors;
+    }
+
+    /**
+     * A是…企业，为了…，公司计划总投资X建设P: 公司 or 该公司 opening the clause of the investment verb stands for the
+     * last company named in this sentence or the one before.
+     */
+    private static Optional<OrgMention> companyReferredTo(ArticleMentions article, Sentences.Sentence sentence, int verbAt) {
+        String text = article.text();
+        int clauseStart = verbAt;
+        while (clauseStart > sentence.start() && "，,；;：:".indexOf(text.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        String clause = text.substring(clauseStart, verbAt);
+        if (!COMPANY_SUBJECT.matcher(clause).lookingAt()) {
+            return Optional.empty();
+        }
+        int from = sentence.index() > 0 ? article.sentences().all().get(sentence.index() - 1).start() : 0;
+        OrgMention latest = null;
+        for (OrgMention org : article.organizations()) {
+            if (org.isCompany() && org.start() >= from && org.end() <= clauseStart && (latest == null || org.start() > latest.start())) {
+                latest = org;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** 项目投建方是南京雨润集团: the company after 投建方/投资方 invests in the last project named. */
@@ -335,6 +371,50 @@ public final class ProjectReader {
                         invest(entities, entities.organization(org), ids.get(latest), i);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * 该项目是我市与A银行杭州分行签订的; 与A公司签约P项目: the company a project is signed with right before the
+     * signing verb (与/同/和 A 签订) invests in the project named in that sentence, or, when the sentence speaks
+     * of 该项目, in the last project named in the two sentences before.
+     */
+    private void investorsSignedWith(Entities entities, List<Named> projects, Map<Named, String> ids) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        for (WordTable.Hit<Boolean> verb : signingVerbs.longestNonOverlapping(text)) {
+            OrgMention partner = null;
+            for (OrgMention org : article.organizations()) {
+                if (org.isCompany() && org.end() == verb.start() && org.start() > 0 && "与同和".indexOf(text.charAt(org.start() - 1)) >= 0) {
+                    partner = org;
+                }
+            }
+            if (partner == null) {
+                continue;
+            }
+            Sentences.Sentence sentence = article.sentences().at(verb.start());
+            int with = partner.start() - 1;
+            Named project = null;
+            for (Named p : projects) {
+                // the object of the verb (与A签约P项目) or the subject of the clause (P项目由我市与A签订)
+                boolean object = p.mention().start() >= verb.end() && p.mention().start() - verb.end() <= MAX_SIGNED_GAP;
+                boolean subject = p.mention().end() <= with && p.mention().start() >= sentence.start() && !hasClauseBreak(text, p.mention().end(), with);
+                if (p.namedAfter() == null && (object || subject)) {
+                    project = p;
+                }
+            }
+            String sentenceText = text.substring(sentence.start(), sentence.end());
+            if (project == null && PROJECT_ANAPHORS.stream().anyMatch(sentenceText::contains)) {
+                int from = sentence.index() >= 2 ? article.sentences().all().get(sentence.index() - 2).start() : 0;
+                for (Named p : projects) {
+                    if (p.mention().start() >= from && p.mention().end() <= sentence.start()) {
+                        project = p;
+                    }
+                }
+            }
+            if (project != null) {
+                invest(entities, entities.organization(partner), ids.get(project), verb.start());
             }
         }
     }

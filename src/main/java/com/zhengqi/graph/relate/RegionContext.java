@@ -80,6 +80,11 @@ public final class RegionContext {
                 return Optional.of(home);
             }
         }
+        if (isCountyLevelCity(home) && word.equals("市") && !namesAncestorOfLevel(home, level)) {
+            // 江阴市, 林州市: in an article about a county-level city that never names its prefecture, 市长 and
+            // 市委 are the county-level city's own
+            return Optional.of(home);
+        }
         for (Division ancestor : ancestors(home)) {
             if (ancestor.level().equals(level)) {
                 return Optional.of(ancestor);
@@ -93,6 +98,16 @@ public final class RegionContext {
             }
         }
         return mostFrequent(level, word);
+    }
+
+    private static boolean isCountyLevelCity(Division division) {
+        return division != null && division.level().equals("COUNTY") && division.name().endsWith("市");
+    }
+
+    private boolean namesAncestorOfLevel(Division division, String level) {
+        List<Division> chain = ancestors(division);
+        return mentions.stream().map(RegionMention::division)
+                .anyMatch(d -> d.level().equals(level) && chain.stream().anyMatch(a -> a.name().equals(d.name())));
     }
 
     private Optional<Division> municipality() {

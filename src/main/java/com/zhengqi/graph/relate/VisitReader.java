@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Visits and meetings: an official who 拜访/考察/会见/前往 organisations VISITED each of them (X带领…拜访A、B、C等企业;
- * 前往A进行项目洽谈; 会见A董事长B). The visitors are the officials named in the sentence before the verb, or,
+ * Visits and meetings: an official who 拜访/考察/前往 organisations VISITED each of them (X带领…拜访A、B、C等企业;
+ * 前往A进行项目洽谈); 会见A董事长B is receiving guests, no visit. The visitors are the officials named in the sentence before the verb, or,
  * when the sentence names none (方军一行还前往…), the officials of the last sentence that named any.
  * 与A、B进行了座谈 counts as meeting A and B.
  */
@@ -36,7 +36,9 @@ public final class VisitReader {
                 int verbStart = sentence.start() + hit.start();
                 int verbEnd = sentence.start() + hit.end();
                 List<Official> visitors = here.stream().filter(o -> o.nameEnd() <= verbStart).toList();
-                if (visitors.isEmpty() && sentence.index() - lastVisitorsSentence <= 3 && mentionsGroup(sentenceText)) {
+                boolean othersLead = namedIn(text, sentence, officials, true).stream().anyMatch(o -> o.nameEnd() <= verbStart);
+                if (visitors.isEmpty() && !othersLead && sentence.index() - lastVisitorsSentence <= 3 && mentionsGroup(sentenceText)) {
+                    // 王忠军与冯仑等一行…考察: a group of business people named here is not the officials of before
                     visitors = lastVisitors;
                 }
                 if (visitors.isEmpty()) {

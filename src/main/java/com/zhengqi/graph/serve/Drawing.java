@@ -70,7 +70,7 @@ final class Drawing {
 
     private static String label(String type, Value p, Double amount, AmountText amounts) {
         return switch (type) {
-            case "HOLDS_POSITION", "LEADS" -> Values.text(p.get("title"));
+            case "HOLDS_POSITION", "LEADS", "WORKS_FOR" -> Values.text(p.get("title"));
             case "INVESTS_IN" -> amounts.format(amount);
             case "VISITED" -> p.get("purpose").isNull() ? Values.text(p.get("date")) : Values.text(p.get("purpose"));
             case "REPORTED" -> Values.text(p.get("role"));

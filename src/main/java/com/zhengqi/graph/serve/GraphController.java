@@ -12,7 +12,7 @@ class GraphController {
 
     /** The relationship types of the schema's RelationshipType enum; they reach Cypher as a parameter list. */
     enum RelationshipType {
-        HOLDS_POSITION, LEADS, PART_OF, INVESTS_IN, LOCATED_IN, IN_INDUSTRY, VISITED, REPORTED, MENTIONS
+        HOLDS_POSITION, LEADS, WORKS_FOR, PART_OF, INVESTS_IN, LOCATED_IN, IN_INDUSTRY, VISITED, REPORTED, MENTIONS
     }
 
     private final GraphQueries graph;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Posts (LEADS, HOLDS_POSITION) folded into {@link Position}s: one per person, target, title and
+ * Posts (LEADS, HOLDS_POSITION, and WORKS_FOR for a person's own posts and an organisation's) folded into {@link Position}s: one per person, target, title and
  * type, with first and last seen dates from the reports' articles and provenance from the earliest.
  * Works with one relationship per article and with the store's merged facts (one relationship
  * holding {@code articleIds} and {@code articleCount}).
@@ -83,14 +83,14 @@ class PositionQueries {
     private static final String OF_PEOPLE = """
             UNWIND $ids AS key
             MATCH (person) WHERE elementId(person) = key
-            MATCH (person)-[x:LEADS|HOLDS_POSITION]->(target)
+            MATCH (person)-[x:LEADS|HOLDS_POSITION|WORKS_FOR]->(target)
             WITH key, person, x, target, null AS area
             """ + FOLD;
 
     private static final String IN_ORGANIZATIONS = """
             UNWIND $ids AS key
             MATCH (target) WHERE elementId(target) = key
-            MATCH (person:Person)-[x:LEADS|HOLDS_POSITION]->(target)
+            MATCH (person:Person)-[x:LEADS|HOLDS_POSITION|WORKS_FOR]->(target)
             WITH key, person, x, target, null AS area
             """ + FOLD;
 

@@ -16,6 +16,7 @@ final class RelationshipPolicy {
     private static final Map<String, String> MERGED = Map.of(
             "HOLDS_POSITION", "title",
             "LEADS", "title",
+            "WORKS_FOR", "title",
             "PART_OF", "",
             "INVESTS_IN", "",
             "LOCATED_IN", "",

@@ -34,10 +34,17 @@ class OfficialsTest {
     }
 
     @Test
-    void companyExecutivesHoldPositionsInTheirCompany() {
+    void companyExecutivesWorkForTheirCompanyAndAreNoOfficials() {
         Extracted e = Extracted.from("江州市招商引资再结硕果\n市长李明会见了远航重工董事长钱立、总裁吴迪一行。");
-        assertThat(e.facts).contains("HOLDS_POSITION 钱立 -> 远航重工 董事长", "HOLDS_POSITION 吴迪 -> 远航重工 总裁");
-        assertThat(e.facts).anyMatch(f -> f.startsWith("VISITED 李明 -> 远航重工"));
+        assertThat(e.facts).contains("WORKS_FOR 钱立 -> 远航重工 董事长", "WORKS_FOR 吴迪 -> 远航重工 总裁");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("HOLDS_POSITION 钱立") || f.startsWith("HOLDS_POSITION 吴迪"));
+    }
+
+    @Test
+    void receivingACompanysGuestsIsNoVisitToTheCompany() {
+        Extracted e = Extracted.from("林州市招商引资再结硕果\n市长李明会见了专程来林州的远航重工董事长钱立一行。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("VISITED"));
+        assertThat(e.facts).contains("LEADS 李明 -> 林州市 市长");
     }
 
     @Test

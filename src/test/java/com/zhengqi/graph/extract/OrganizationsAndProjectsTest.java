@@ -69,7 +69,7 @@ class OrganizationsAndProjectsTest {
     @Test
     void anExecutiveOfTheCompanyJustNamedHoldsAPositionThere() {
         Extracted e = Extracted.from("北辰投资集团成立于1998年，该公司董事长邹明远兼任项目公司总经理。");
-        assertThat(e.facts).contains("HOLDS_POSITION 邹明远 -> 北辰投资集团 董事长");
+        assertThat(e.facts).contains("WORKS_FOR 邹明远 -> 北辰投资集团 董事长");
         assertThat(e.names("Company")).doesNotContain("公司", "项目公司");
     }
 
@@ -120,7 +120,7 @@ class OrganizationsAndProjectsTest {
     @Test
     void aCompanyWrittenWithABareLevelIsNamedAfterTheRegion() {
         Extracted e = Extracted.from("兰州市重点项目开工\n兰州市市长出席，省电力公司党组书记王立新参加仪式。");
-        assertThat(e.facts).contains("HOLDS_POSITION 王立新 -> 甘肃省电力公司 党组书记", "LOCATED_IN 甘肃省电力公司 -> 甘肃省");
+        assertThat(e.facts).contains("WORKS_FOR 王立新 -> 甘肃省电力公司 党组书记", "LOCATED_IN 甘肃省电力公司 -> 甘肃省");
     }
 
     @Test

@@ -30,7 +30,7 @@ class SeedsIngestTest extends GraphTestSupport {
     /** Relationships by type. */
     private static final Map<String, Long> RELATIONSHIPS = Map.of(
             "MENTIONS", 371L, "PART_OF", 80L, "LOCATED_IN", 59L, "IN_INDUSTRY", 28L, "REPORTED", 62L, "HOLDS_POSITION", 8L,
-            "LEADS", 6L, "VISITED", 4L, "INVESTS_IN", 2L, "FOR_REGION", 12L);
+            "LEADS", 6L, "VISITED", 4L, "INVESTS_IN", 3L, "FOR_REGION", 12L);
 
     @Autowired
     CypherLibrary library;

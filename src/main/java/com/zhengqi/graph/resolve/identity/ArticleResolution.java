@@ -23,7 +23,7 @@ final class ArticleResolution {
     static final String ARTICLE = "Article";
     static final String MENTIONS = "MENTIONS";
     static final String PART_OF = "PART_OF";
-    private static final Set<String> POSTS = Set.of("HOLDS_POSITION", "LEADS");
+    private static final Set<String> POSTS = Set.of("HOLDS_POSITION", "LEADS", "WORKS_FOR");
     private static final Set<String> GOVERNMENT_KINDS = Set.of("GOVERNMENT", "PARTY", "PEOPLES_CONGRESS", "CPPCC");
     /** Ids of entities an article alone identifies carry this many characters of the article id. */
     private static final int ARTICLE_ID_PREFIX = 16;
