@@ -4,15 +4,21 @@ import com.zhengqi.graph.resolve.Division;
 import com.zhengqi.graph.resolve.RegionFinder;
 import com.zhengqi.graph.resolve.RegionMention;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Runs the finders over one article, in the order they need each other: words, places, organisations, money, projects. */
+/** Runs the finders over one article, in the order they need each other: words, places, organisations, money, projects
+ * (named ones, then a company's own facilities such as 二期工厂),
+ * and the companies among the bare items of a list of projects. */
 public final class MentionFinder {
 
     private final RegionFinder regionFinder;
     private final OrganizationFinder organizations = new OrganizationFinder();
     private final AmountFinder amounts = new AmountFinder();
     private final ProjectFinder projects = new ProjectFinder();
+    private final CompanyFacilityFinder facilities = new CompanyFacilityFinder();
+    private final ProjectListCompanies listCompanies = new ProjectListCompanies(projects);
 
     public MentionFinder(RegionFinder regionFinder) {
         this.regionFinder = regionFinder;
@@ -26,7 +32,12 @@ public final class MentionFinder {
     public ArticleMentions find(String text, Division pageRegion) {
         Segmentation words = Segmentation.of(text);
         List<RegionMention> regions = regionFinder.find(text, pageRegion);
-        return new ArticleMentions(text, words, new Sentences(text), regions,
-                organizations.find(text, words, regions), amounts.find(text), projects.find(text, words, regions));
+        List<OrgMention> orgs = new ArrayList<>(organizations.find(text, words, regions));
+        List<ProjectMention> found = new ArrayList<>(projects.find(text, words, regions));
+        orgs.addAll(listCompanies.find(text, regions, orgs, found));
+        orgs.sort(Comparator.comparingInt(OrgMention::start).thenComparingInt(m -> -m.end()));
+        found.addAll(facilities.find(text, words, regions, orgs));
+        found.sort(Comparator.comparingInt(ProjectMention::start));
+        return new ArticleMentions(text, words, new Sentences(text), regions, List.copyOf(orgs), amounts.find(text), List.copyOf(found));
     }
 }

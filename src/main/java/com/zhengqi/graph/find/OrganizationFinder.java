@@ -59,6 +59,7 @@ public final class OrganizationFinder {
         findCompanyLists(text, words, regions, found);
         findCompanyContexts(text, words, regions, found);
         findTitleHolders(text, words, regions, found);
+        findSelfDescribed(text, words, regions, found);
         findAliases(text, words, regions, found);
         found.sort(Comparator.comparingInt(OrgMention::start).thenComparingInt(m -> -m.end()));
         return dropDuplicates(found);
@@ -322,6 +323,51 @@ public final class OrganizationFinder {
             }
             addBrand(text, start, end, regions, found);
         }
+    }
+
+    /**
+     * 华源精机是中国机床行业的首家上市公司: the short subject that opens a sentence saying it is a company or an
+     * enterprise (the clause after 是 ends with a class noun) is a company. People and pronouns are never such a subject.
+     */
+    private void findSelfDescribed(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
+        for (int shi = text.indexOf('是'); shi >= 0; shi = text.indexOf('是', shi + 1)) {
+            int start = shi;
+            while (start > 0 && shi - start <= MAX_BRAND_LENGTH && (isCjkLetter(text.charAt(start - 1)) || Character.isLetterOrDigit(text.charAt(start - 1)))) {
+                start--;
+            }
+            boolean opensSentence = start == 0 || "。！？\n".indexOf(text.charAt(start - 1)) >= 0;
+            if (!opensSentence || shi - start < 2 || shi - start > MAX_BRAND_LENGTH || !words.isBoundary(start) || !words.isBoundary(shi)) {
+                continue;
+            }
+            int from = start;
+            if (found.stream().anyMatch(m -> m.start() <= from && m.end() > from)) {
+                continue; // already a known organisation
+            }
+            int clauseEnd = shi + 1;
+            while (clauseEnd < text.length() && "，,。；;！？\n".indexOf(text.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            int nounEnd = text.startsWith("之一", clauseEnd - 2) ? clauseEnd - 2 : clauseEnd;
+            WordTable.Hit<Boolean> noun = classNouns.longestEndingAt(text, nounEnd);
+            if (noun == null || noun.start() <= shi + 1 || !words.isBoundary(noun.start()) || hasPersonOrPronoun(words, start, shi)) {
+                continue;
+            }
+            addBrand(text, start, shi, regions, found);
+        }
+    }
+
+    private static boolean hasPersonOrPronoun(Segmentation words, int start, int end) {
+        for (int at = start; at < end; ) {
+            Token token = words.tokenAt(at);
+            if (token == null) {
+                return false;
+            }
+            if (token.isPersonName() || token.tag().startsWith("r") || token.tag().startsWith("v") || token.tag().startsWith("p")) {
+                return true;
+            }
+            at = token.end();
+        }
+        return false;
     }
 
     /** Every other place where a company found above is named again, in full or by its stem (雨润 for 雨润集团). */

@@ -29,6 +29,12 @@ public final class ProjectFinder {
     private final WordTable<Boolean> suffixes = table(Lexicon.words("project-suffixes.txt"));
     private final WordTable<Boolean> leftStops = table(Lexicon.words("project-left-stops.txt"));
     private final WordTable<Boolean> genericWords = table(Lexicon.words("generic-project-words.txt"));
+    private static final java.util.Set<String> CATEGORY_OPENERS = java.util.Set.copyOf(Lexicon.words("project-category-openers.txt"));
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.copyOf(Lexicon.words("project-determiners.txt"));
+    private static final List<String> REFERENCE_VERBS = Lexicon.words("project-reference-verbs.txt");
+    private static final java.util.Set<String> ITEM_WORDS = java.util.Set.copyOf(Lexicon.words("project-item-words.txt"));
+    /** 建成4条|X生产线: lines counted by 条 are one project's equipment, not a count of projects. */
+    private static final java.util.regex.Pattern LINE_COUNT = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]+条");
 
     private static WordTable<Boolean> table(List<String> words) {
         Map<String, Boolean> map = new HashMap<>();
@@ -62,8 +68,11 @@ public final class ProjectFinder {
                     continue; // 综合体(服装专业市场)项目
                 }
             }
-            if (!words.isBoundary(end) || endsAWordThatIsNoProject(words, hit) || !endsPhrase(words, end, hit.word()) || insideBookTitle(text, hit.start())) {
+            if (!words.isBoundary(end) || endsAWordThatIsNoProject(text, words, hit) || !endsPhrase(words, end, hit.word()) || insideBookTitle(text, hit.start())) {
                 continue; // 宅基地 holds no 基地; 项目对接小组 is no project
+            }
+            if (usedAsCommonNoun(words, hit)) {
+                continue; // 整个项目, 游乐项目: the word refers back or means an item, it names nothing
             }
             if (hit.start() > 0 && text.charAt(hit.start() - 1) == '等') {
                 addList(text, words, hit.start() - 1, found, inRegion); // 腾讯电竞等项目
@@ -78,8 +87,20 @@ public final class ProjectFinder {
                 start = skipLeadingVerbs(words, start, hit.start());
                 start = skipLeadingDateOrAmount(text, start, hit.start());
             }
+            if (start >= 0 && start < hit.start() && hit.word().equals("生产线")) {
+                java.util.regex.Matcher lines = LINE_COUNT.matcher(text).region(start, hit.start());
+                if (lines.lookingAt()) {
+                    start = lines.end(); // 建成4条锂电池隔膜生产线: the count is of lines, the project is the line
+                }
+            }
+            if (start > 0 && start == hit.start()) {
+                start = withFirstConjunct(text, words, start); // 研发及|生产基地: the first conjunct belongs to the name
+            }
             if (start < 0 || start >= hit.start()) {
                 continue;
+            }
+            if (opensWithCategory(text, words, start, hit.start())) {
+                continue; // 国家重点输变电工程: a kind of project at the level of the state
             }
             if (start > 0 && text.charAt(start - 1) == '等') {
                 if (INDUSTRY_HEADS.stream().noneMatch(text.substring(start, hit.start())::contains)) {
@@ -170,10 +191,51 @@ public final class ProjectFinder {
         return edge;
     }
 
+    /** 整个项目, 这个工程 (a determiner before the ending), 游乐项目, 互动游戏项目 (项目 in the sense of an item). */
+    private static boolean usedAsCommonNoun(Segmentation words, WordTable.Hit<Boolean> hit) {
+        Token before = hit.start() > 0 ? words.tokenAt(hit.start() - 1) : null;
+        if (before == null || before.end() != hit.start()) {
+            return false;
+        }
+        return DETERMINERS.contains(before.word()) || hit.word().equals("项目") && ITEM_WORDS.contains(before.word());
+    }
+
+    /** 国家规范发展水上乐园项目, 三部委严控水上乐园项目: a stem opening with the state or its ministries names a category. */
+    private static boolean opensWithCategory(String text, Segmentation words, int start, int suffixStart) {
+        for (String opener : CATEGORY_OPENERS) {
+            int end = start + opener.length();
+            if (end < suffixStart && text.startsWith(opener, start) && words.isBoundary(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The new start of a name whose stem after a conjunction is generic (研发及|生产基地): the phrase before 及/和/与
+     * is the other half of the modifier. Returns {@code start} unchanged when no such phrase is there.
+     */
+    private int withFirstConjunct(String text, Segmentation words, int start) {
+        Token conjunction = words.tokenAt(start - 1);
+        if (conjunction == null || conjunction.end() != start || !List.of("及", "和", "与").contains(conjunction.word())) {
+            return start;
+        }
+        int outer = leftEdge(text, words, conjunction.start());
+        outer = skipLeadingVerbs(words, outer, conjunction.start());
+        if (outer < 0 || conjunction.start() - outer < 2 || isGeneric(text.substring(outer, conjunction.start()))) {
+            return start;
+        }
+        return outer;
+    }
+
     /** 宅基地 holds 基地 but is no project: the word around the ending is in {@code project-ending-false-words.txt}. */
-    private static boolean endsAWordThatIsNoProject(Segmentation words, WordTable.Hit<Boolean> hit) {
+    private static boolean endsAWordThatIsNoProject(String text, Segmentation words, WordTable.Hit<Boolean> hit) {
         Token token = words.tokenAt(hit.start());
-        return token != null && token.start() < hit.start() && FALSE_WORDS.contains(token.word());
+        if (token != null && token.start() < hit.start() && FALSE_WORDS.contains(token.word())) {
+            return true;
+        }
+        String upToEnding = text.substring(Math.max(0, hit.end() - 8), hit.end());
+        return FALSE_WORDS.stream().anyMatch(w -> w.length() > hit.word().length() + 1 && upToEnding.endsWith(w)); // 西北|老工业基地
     }
 
     /** 项目包括, 项目主要有: the ending is followed by the list of the category's projects. */
@@ -212,7 +274,7 @@ public final class ProjectFinder {
             "(?:年产|日产)?\\d+(?:\\.\\d+)?[万千百亿]?(?:吨|件|台|套|辆|千瓦|兆瓦|平方米|头|只|片|块)$");
     private static final List<String> ROAD_PREFIXES = Lexicon.words("road-prefixes.txt");
     private static final java.util.regex.Pattern ROAD_SECTION = java.util.regex.Pattern.compile(
-            "[A-Z]?\\d{1,4}线[\\u4e00-\\u9fff0-9]{2,16}?段");
+            "[A-Z]?\\d{1,4}线[\\u4e00-\\u9fff0-9]{1,10}?[至到][\\u4e00-\\u9fff0-9]{1,10}?段");
     private static final List<String> INDUSTRY_HEADS = Lexicon.words("industry-heads.txt");
     private static final java.util.Set<String> LEFT_STOP_WORDS = java.util.Set.copyOf(Lexicon.words("project-left-stops.txt"));
     private static final java.util.Set<String> CONTINUATIONS = java.util.Set.copyOf(Lexicon.words("project-continuations.txt"));
@@ -255,6 +317,16 @@ public final class ProjectFinder {
         return -1;
     }
 
+    /** True when any word of {@code name} is a project ending or a generic word (东方光伏二期, 老城区改造). */
+    boolean hasProjectOrGenericWord(String name) {
+        for (int at = 0; at < name.length(); at++) {
+            if (genericWords.longestStartingAt(name, at) != null || suffixes.longestStartingAt(name, at) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the stem says nothing specific: only generic words (重点, 一期, 产业), digits and marks. */
     boolean isGeneric(String stem) {
         return isGeneric(stem, 0, new boolean[0]);
@@ -270,10 +342,11 @@ public final class ProjectFinder {
         int at = 0;
         while (at < stem.length()) {
             WordTable.Hit<Boolean> hit = genericWords.longestStartingAt(stem, at);
+            WordTable.Hit<Boolean> ending = suffixes.longestStartingAt(stem, at);
             if (offset + at < inRegion.length && inRegion[offset + at]) {
                 at++;
-            } else if (hit != null) {
-                at = hit.end();
+            } else if (hit != null || ending != null) {
+                at = Math.max(hit == null ? 0 : hit.end(), ending == null ? 0 : ending.end()); // 主题公园|项目: endings alone name nothing
             } else if (isLatin(stem.charAt(at))) {
                 while (at < stem.length() && isLatin(stem.charAt(at))) {
                     at++;
@@ -394,6 +467,18 @@ public final class ProjectFinder {
 
     /** The items of a list closed by 等 at {@code dengAt}, each one a project. */
     private void addList(String text, Segmentation words, int dengAt, List<ProjectMention> found, boolean[] inRegion) {
+        int before = found.size();
+        addItems(text, words, dengAt, found, inRegion);
+        if (found.size() > before) {
+            int first = found.subList(before, found.size()).stream().mapToInt(ProjectMention::start).min().orElseThrow();
+            String lead = text.substring(Math.max(0, first - 3), first);
+            if (REFERENCE_VERBS.stream().anyMatch(lead::endsWith)) {
+                found.subList(before, found.size()).clear(); // 吸收X等项目的运作模式: examples, not projects of the article
+            }
+        }
+    }
+
+    private void addItems(String text, Segmentation words, int dengAt, List<ProjectMention> found, boolean[] inRegion) {
         int itemEnd = dengAt;
         while (itemEnd > 0) {
             int itemStart = itemEnd;
@@ -401,6 +486,9 @@ public final class ProjectFinder {
                 itemStart--;
             }
             int separator = itemStart - 1;
+            if ((separator < 0 || text.charAt(separator) != '、') && addJoinedItems(text, words, itemEnd, found, inRegion)) {
+                break; // 由X捐资建设的A和B等基础设施项目
+            }
             if (separator < 0 || text.charAt(separator) != '、') {
                 itemStart = Boundaries.nameStart(text, words, itemEnd, 14);
                 itemStart = Math.min(itemEnd, skipLeadingVerbs(words, itemStart, itemEnd)); // 启动建设|LED工业等项目
@@ -417,6 +505,46 @@ public final class ProjectFinder {
             }
             itemEnd = separator;
         }
+    }
+
+    /**
+     * The first items of a list written "的A和B等…项目": the words between 的 and 等 split at the conjunction 和/及
+     * (a word of its own) are the items. Returns false, adding nothing, when the phrase has no such shape.
+     */
+    private boolean addJoinedItems(String text, Segmentation words, int itemEnd, List<ProjectMention> found, boolean[] inRegion) {
+        int de = -1;
+        for (int i = itemEnd - 1; i >= 0 && itemEnd - i <= 2 * 16; i--) {
+            char c = text.charAt(i);
+            if (c == '的') {
+                de = i;
+                break;
+            }
+            if (isPunctuation(c) || c == '、') {
+                return false;
+            }
+        }
+        if (de < 0) {
+            return false;
+        }
+        List<int[]> items = new ArrayList<>();
+        int from = de + 1;
+        for (int i = from; i < itemEnd; i++) {
+            Token token = words.tokenAt(i);
+            if (token != null && token.start() == i && (token.word().equals("和") || token.word().equals("及"))) {
+                items.add(new int[] {from, i});
+                from = token.end();
+            }
+        }
+        items.add(new int[] {from, itemEnd});
+        if (items.size() < 2 || items.stream().anyMatch(r -> r[1] - r[0] < 2 || r[1] - r[0] > 16)) {
+            return false;
+        }
+        for (int[] item : items) {
+            if (!isGeneric(text.substring(item[0], item[1]), item[0], inRegion)) {
+                found.add(new ProjectMention(item[0], item[1], text.substring(item[0], item[1])));
+            }
+        }
+        return true;
     }
 
     private static boolean unbalancedQuote(String name) {

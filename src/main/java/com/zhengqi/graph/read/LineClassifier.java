@@ -23,14 +23,22 @@ final class LineClassifier {
     private static final int LONGEST_LABEL = 16;
     private static final Pattern LABEL_DECORATION = Pattern.compile("^[【\\[■□◆●▲]+|[】\\]]+$|[：:]$");
 
+    /** A first word of at most 8 characters, a space, then the text: "杭州频道 东区…". */
+    private static final Pattern LEADING_WORD = Pattern.compile("^(\\S{2,8})[ \u3000]+(?=\\S)");
+    private static final int SHORTEST_TEXT_AFTER_LABEL = 12;
+
+
     private final BylineParser bylines;
     private final PageMetadataReader metadata;
     private final Set<String> sectionLabels;
+    private final List<String> channelEndings;
 
-    LineClassifier(BylineParser bylines, PageMetadataReader metadata, Set<String> sectionLabels) {
+    /** A line opening with a short word ending in one of {@code channelEndings} (杭州频道) loses that word. */
+    LineClassifier(BylineParser bylines, PageMetadataReader metadata, Set<String> sectionLabels, List<String> channelEndings) {
         this.bylines = bylines;
         this.metadata = metadata;
         this.sectionLabels = Set.copyOf(sectionLabels);
+        this.channelEndings = List.copyOf(channelEndings);
     }
 
     List<PageLine> classify(String cleanText) {
@@ -47,10 +55,23 @@ final class LineClassifier {
                 blanks++;
                 continue;
             }
-            lines.add(classifyLine(text, lines.isEmpty() ? 2 : blanks));
+            lines.add(classifyLine(withoutChannelLabel(text), lines.isEmpty() ? 2 : blanks));
             blanks = 0;
         }
         return lines;
+    }
+
+    /**
+     * "杭州频道 东区智慧物流园一期…": the channel or column label a site prints before the first words of an article
+     * is no part of its text. Only a short word with a label ending, set off by a space before a long text, counts.
+     */
+    private String withoutChannelLabel(String text) {
+        Matcher word = LEADING_WORD.matcher(text);
+        if (!word.lookingAt() || text.length() - word.end() < SHORTEST_TEXT_AFTER_LABEL) {
+            return text;
+        }
+        String label = word.group(1);
+        return channelEndings.stream().anyMatch(e -> label.endsWith(e) && label.length() > e.length()) ? text.substring(word.end()) : text;
     }
 
     private PageLine classifyLine(String text, int blanks) {

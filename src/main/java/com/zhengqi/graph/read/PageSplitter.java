@@ -31,7 +31,7 @@ public final class PageSplitter {
         BylineParser bylines = new BylineParser(credits);
         WordBoundaries words = new WordBoundaries();
         this.lines = new LineClassifier(bylines, PageMetadataReader.fromLexicons(credits),
-                Set.copyOf(LexiconFile.entries("lexicon/section-labels.txt")));
+                Set.copyOf(LexiconFile.entries("lexicon/section-labels.txt")), LexiconFile.entries("lexicon/channel-label-endings.txt"));
         this.joiner = new LineJoiner(words, LexiconFile.entries("lexicon/unfinished-endings.txt"));
         this.blocks = new BlockReader(bylines, new StraySpaces(words));
     }

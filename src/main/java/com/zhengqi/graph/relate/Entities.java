@@ -63,25 +63,14 @@ public final class Entities {
     }
 
     public String region(Division division, int at) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("name", division.name());
-        if (division.level() != null && !division.level().isEmpty()) {
-            properties.put("level", division.level());
-        }
-        if (division.code() != null && !division.code().isEmpty()) {
-            properties.put("code", division.code());
-        }
-        String id = graph.node("Region", division.name(), List.of("Region"), properties, true);
+        String name = regions.nameAsWritten(division);
+        Map<String, Object> properties = regionProperties(division, name);
+        String id = graph.node("Region", name, List.of("Region"), properties, true);
         seen(id, at);
         String child = id;
         for (Division parent : regions.ancestors(division)) {
-            Map<String, Object> parentProperties = new LinkedHashMap<>();
-            parentProperties.put("name", parent.name());
-            parentProperties.put("level", parent.level());
-            if (parent.code() != null && !parent.code().isEmpty()) {
-                parentProperties.put("code", parent.code());
-            }
-            String parentId = graph.node("Region", parent.name(), List.of("Region"), parentProperties, false);
+            String parentName = regions.nameAsWritten(parent);
+            String parentId = graph.node("Region", parentName, List.of("Region"), regionProperties(parent, parentName), false);
             if (graph.has("PART_OF", child, parentId)) {
                 break;
             }
@@ -90,6 +79,21 @@ public final class Entities {
             child = parentId;
         }
         return id;
+    }
+
+    private static Map<String, Object> regionProperties(Division division, String name) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("name", name);
+        if (!name.equals(division.name())) {
+            properties.put("officialName", division.name());
+        }
+        if (division.level() != null && !division.level().isEmpty()) {
+            properties.put("level", division.level());
+        }
+        if (division.code() != null && !division.code().isEmpty()) {
+            properties.put("code", division.code());
+        }
+        return properties;
     }
 
     /** The region a written region part stands for: a full name found in the text, or a short form (区, 市). */

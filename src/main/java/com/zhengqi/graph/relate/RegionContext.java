@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,28 @@ public final class RegionContext {
             case "TOWN" -> 0.5;
             default -> 0.4;
         };
+    }
+
+    /**
+     * The name a region node carries: the gazetteer's name, except for a development zone written in this article
+     * in a shorter form that keeps the zone's own name (兰州高新区 for 兰州高新技术产业开发区). Readers and analysts
+     * know zones by the short form; the official name stays on the node as {@code officialName}. A bare ending
+     * (高新区, 开发区) is no name of its own, so it never replaces the gazetteer's.
+     */
+    public String nameAsWritten(Division division) {
+        String official = division.name();
+        if (!"ZONE".equals(division.level()) || official.length() < 2) {
+            return official;
+        }
+        String lead = official.substring(0, 2);
+        for (RegionMention mention : mentions) {
+            String surface = mention.surface();
+            if (Objects.equals(mention.division().code(), division.code()) && surface.length() >= 4
+                    && surface.length() < official.length() && surface.startsWith(lead)) {
+                return surface;
+            }
+        }
+        return official;
     }
 
     public Optional<Division> home() {

@@ -176,4 +176,16 @@ class PageSplitterTest {
             assertThat(a.text()).isEqualTo("区长到东区调研");
         });
     }
+
+    @Test
+    void dropsTheChannelLabelBeforeTheFirstWordsOfAnArticle() {
+        List<ArticleText> articles = split("东区物流园开工", "发布时间：2020-05-06", "杭州频道 东区智慧物流园一期项目昨日开工，总投资12亿元。");
+        assertThat(articles.getFirst().text()).contains("\n东区智慧物流园一期项目").doesNotContain("频道");
+    }
+
+    @Test
+    void keepsAShortFirstWordThatIsNoLabel() {
+        List<ArticleText> articles = split("东区物流园开工", "发布时间：2020-05-06", "东区频道建设 项目昨日开工，总投资12亿元。");
+        assertThat(articles.getFirst().text()).contains("东区频道建设");
+    }
 }
