@@ -18,15 +18,21 @@ final class DatabaseOptions {
     String user;
 
     @Option(names = "--neo4j-password", defaultValue = "${env:NEO4J_PASSWORD}", paramLabel = "PASSWORD",
-            description = "Password for --neo4j-uri. Env: NEO4J_PASSWORD.")
+            description = "Password for --neo4j-uri; without --neo4j-uri it turns on the embedded database's authentication "
+                    + "(at least 8 characters). Env: NEO4J_PASSWORD.")
     String password;
 
     @Option(names = "--data-dir", defaultValue = "data", paramLabel = "DIR",
             description = "Folder of the embedded database (default ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Option(names = "--bolt-address", defaultValue = "${env:NEO4J_BOLT_ADDRESS:-127.0.0.1}", paramLabel = "ADDRESS",
+            description = "Address the embedded database's Bolt port listens on (default ${DEFAULT-VALUE}); any other than "
+                    + "loopback (0.0.0.0 for every interface) needs --neo4j-password. Env: NEO4J_BOLT_ADDRESS.")
+    String boltAddress;
+
     @Option(names = "--bolt-port", defaultValue = "7687", paramLabel = "PORT",
-            description = "Bolt port of the embedded database on 127.0.0.1; 0 picks a free one (default ${DEFAULT-VALUE}).")
+            description = "Bolt port of the embedded database; 0 picks a free one (default ${DEFAULT-VALUE}).")
     int boltPort;
 
     Map<String, Object> springProperties() {
@@ -39,6 +45,7 @@ final class DatabaseOptions {
             properties.put("zhengqi.neo4j.password", password);
         }
         properties.put("zhengqi.neo4j.data-dir", dataDir.toString());
+        properties.put("zhengqi.neo4j.bolt-address", boltAddress);
         properties.put("zhengqi.neo4j.bolt-port", boltPort);
         return properties;
     }

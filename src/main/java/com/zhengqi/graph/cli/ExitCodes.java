@@ -8,7 +8,7 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** Something went wrong that is not about one input file: configuration, database, ... */
     public static final int FAILED = 1;
-    /** The run finished, but at least one input file could not be processed. */
+    /** The run finished, but at least one input file, or one record of a JSON-lines file, could not be processed. */
     public static final int SOME_FILES_FAILED = 2;
 
     private ExitCodes() {

@@ -5,6 +5,7 @@ import com.zhengqi.graph.extract.PageExtractor;
 import com.zhengqi.graph.read.ReadFailures;
 import com.zhengqi.graph.read.SourceFiles;
 import com.zhengqi.graph.read.source.DocumentReader;
+import com.zhengqi.graph.read.source.SkippedRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,14 +16,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /** {@code extract --format json PATH...}: one JSON line per input file, without touching a database. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract the graph of each file (no database) and print one JSON line per file.",
                 "The shape is the contract of graph-model.md: {source, articles: [{id, title, nodes, relationships}]}.",
-                "A file that cannot be read is reported on stderr and skipped; the exit code is then 2."})
+                "A file that cannot be read, or a bad record of a JSON-lines file (FILE:LINE), is reported on stderr and skipped; "
+                        + "the exit code is then 2."})
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { json }
@@ -47,18 +51,24 @@ final class ExtractCommand implements Callable<Integer> {
         PageExtractor extractor = new NewsPageExtractor();
         DocumentReader reader = new DocumentReader(input.readOptions());
         int failed = 0;
+        List<SkippedRecord> skipped = new ArrayList<>();
+        Consumer<SkippedRecord> skip = record -> {
+            skipped.add(record);
+            err.println(record.message());
+        };
         List<Path> files = SourceFiles.expand(paths);
         for (Path file : files) {
             try {
-                out.println(json.writeValueAsString(extractor.extract(file.toString(), reader.read(file))));
+                out.println(json.writeValueAsString(extractor.extract(file.toString(), reader.read(file, skip))));
                 out.flush();
             } catch (Exception e) {
                 failed++;
                 err.println(file + ": " + ReadFailures.describe(e));
             }
         }
-        err.printf("extracted %d file(s), %d failed%n", files.size() - failed, failed);
+        err.printf("extracted %d file(s), %d failed%s%n", files.size() - failed, failed,
+                skipped.isEmpty() ? "" : ", %d record(s) skipped".formatted(skipped.size()));
         err.flush();
-        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+        return failed == 0 && skipped.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
     }
 }

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
         description = {"Extract files (or folders, recursively) and write their articles to the graph.",
                 "Articles already in the graph are skipped, so running it again (or after an interruption) is harmless.",
                 "Progress (files, articles/s, ETA) goes to stderr; the summary to stdout.",
-                "Exit code 0 when every file was read and written, 2 when some failed (each is named on stderr)."})
+                "Exit code 0 when every file was read and written, 2 when some file or JSON-lines record failed "
+                        + "(each is named on stderr, a record as FILE:LINE; the file's other records are written)."})
 final class IngestCommand implements Callable<Integer> {
 
     /** How often the progress line is redrawn on a terminal, and printed anew elsewhere. */

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class StartupFailures {
 
+    /** The operating system's words for binding to an address the machine does not have (EADDRNOTAVAIL). */
+    private static final String NOT_THIS_MACHINE = "Cannot assign requested address";
     private static final Pattern LOCK_FILE = Pattern.compile("lock on file: (\\S+?)\\.?(\\s|$)");
 
     private StartupFailures() {
@@ -28,6 +30,9 @@ final class StartupFailures {
             if (t instanceof FileLockException locked) {
                 return storeLocked(locked);
             }
+            if (t instanceof BindException bind && mentions(bind, NOT_THIS_MACHINE)) {
+                return "cannot listen on that address (" + bind.getMessage() + "): it is not one of this machine's; check --bolt-address and server.address";
+            }
             if (t instanceof BindException bind) {
                 return "a port is already in use (" + bind.getMessage() + "): another serve may be running; pick other ports with --port and --bolt-port (0 picks a free one)";
             }
@@ -37,6 +42,16 @@ final class StartupFailures {
             }
         }
         return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
+    /** Whether the exception or one of its causes says so (Neo4j wraps the socket's own error). */
+    private static boolean mentions(Throwable failure, String text) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String storeLocked(FileLockException e) {

@@ -21,13 +21,11 @@ public final class DatabaseEndpoint implements AutoCloseable {
     }
 
     static DatabaseEndpoint from(StoreProperties properties) {
+        AuthToken auth = properties.authenticated() ? AuthTokens.basic(properties.user(), properties.password()) : AuthTokens.none();
         if (properties.embedded()) {
-            EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache());
-            return new DatabaseEndpoint(embedded.boltUri(), AuthTokens.none(), embedded);
+            EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties);
+            return new DatabaseEndpoint(embedded.boltUri(), auth, embedded);
         }
-        AuthToken auth = properties.password() == null || properties.password().isBlank()
-                ? AuthTokens.none()
-                : AuthTokens.basic(properties.user(), properties.password());
         return new DatabaseEndpoint(properties.uri(), auth, null);
     }
 

@@ -1,5 +1,7 @@
 package com.zhengqi.graph.store;
 
+import com.zhengqi.graph.serve.http.ExposurePolicy;
+import com.zhengqi.graph.serve.http.UnsafeExposureException;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -13,40 +15,99 @@ import org.neo4j.io.ByteUnit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * The zero-install default: a Neo4j database running inside this JVM, reachable over Bolt on the
- * loopback interface only, so any Neo4j client (cypher-shell, Browser, drivers) can query it while
- * the application runs.
+ * The zero-install default: a Neo4j database running inside this JVM, reachable over Bolt so any
+ * Neo4j client (cypher-shell, Browser, drivers) can query it while the application runs. Bolt
+ * listens on loopback unless another address is configured, which is refused without a password
+ * (see {@link ExposurePolicy#checkBolt}); with a password, Neo4j's authentication is on.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
-    private static final String LOOPBACK = "127.0.0.1";
+    /** Neo4j refuses shorter passwords ({@code dbms.security.auth_minimum_password_length}). */
+    static final int MIN_PASSWORD_LENGTH = 8;
 
     private final DatabaseManagementService dbms;
+    private final String connectHost;
     private final int boltPort;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, String connectHost, int boltPort) {
         this.dbms = dbms;
+        this.connectHost = connectHost;
         this.boltPort = boltPort;
     }
 
-    /** Starts the database in {@code home}; port 0 picks any free port. Blocks until the database is up. */
+    /** Starts the database in {@code home}, Bolt on loopback without authentication; port 0 picks any free port. */
     public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache) {
-        int port = boltPort == 0 ? freePort() : boltPort;
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+        return start(StoreProperties.loopback(home, boltPort, pageCache));
+    }
+
+    /**
+     * Starts the database in {@code dataDir} with Bolt on {@code boltAddress}:{@code boltPort} (0 picks a
+     * free port). Blocks until the database is up. An address beyond loopback without a password is
+     * refused before anything is opened.
+     */
+    public static EmbeddedNeo4j start(StoreProperties properties) {
+        checkExposure(properties);
+        int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
+                .setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(HttpConnector.enabled, false)
-                // Loopback only, so no password: whoever can reach it can already read data/ directly.
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                // Without a password Bolt is on loopback only (checked above): whoever can reach it can already read data/ directly.
+                .setConfig(GraphDatabaseSettings.auth_enabled, properties.authenticated())
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
                 .build();
-        dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        return new EmbeddedNeo4j(dbms, port);
+        try {
+            if (properties.authenticated()) {
+                setPassword(dbms, properties.user(), properties.password());
+            }
+            dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
+        return new EmbeddedNeo4j(dbms, connectHost(properties.boltAddress()), port);
+    }
+
+    private static void checkExposure(StoreProperties properties) {
+        ExposurePolicy.checkBolt(properties.boltAddress(), properties.password()).ifPresent(reason -> {
+            throw new UnsafeExposureException("--bolt-address " + properties.boltAddress() + ": " + reason);
+        });
+        if (properties.authenticated() && properties.password().length() < MIN_PASSWORD_LENGTH) {
+            throw new UnsafeExposureException("--neo4j-password: the embedded database needs a password of at least %d characters"
+                    .formatted(MIN_PASSWORD_LENGTH));
+        }
+    }
+
+    /**
+     * Makes {@code user}'s password the configured one at every start, so that changing the setting
+     * is enough; the embedded API needs no login to do it.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String user, String password) {
+        var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        Map<String, Object> parameters = Map.of("user", user, "password", password);
+        system.executeTransactionally("CREATE USER $user IF NOT EXISTS SET PASSWORD $password CHANGE NOT REQUIRED", parameters);
+        system.executeTransactionally("ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED", parameters);
+    }
+
+    /** Where this process connects: loopback when Bolt listens on every interface, else the address itself. */
+    private static String connectHost(String address) {
+        try {
+            InetAddress bound = InetAddress.getByName(address);
+            if (bound.isAnyLocalAddress()) {
+                return StoreProperties.LOOPBACK;
+            }
+        } catch (UnknownHostException e) {
+            // Neo4j bound to it, so it resolves; if not, the driver's error names it.
+        }
+        return address.contains(":") && !address.startsWith("[") ? "[" + address + "]" : address;
     }
 
     /**
@@ -63,7 +124,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     public String boltUri() {
-        return "bolt://" + LOOPBACK + ":" + boltPort;
+        return "bolt://" + connectHost + ":" + boltPort;
     }
 
     public int boltPort() {

@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * Reads, extracts and writes a set of files: extraction runs on every core while this thread, the
  * one writer, resolves and writes batches of whole articles in file order. Files are walked lazily
  * and at most a few per thread are extracted ahead of the writer, so memory stays flat however large
- * the folder. A file that cannot be read or extracted, or an article that cannot be written, is
- * reported and skipped; the run goes on.
+ * the folder. A file that cannot be read or extracted, a bad record of a JSON-lines file, or an
+ * article that cannot be written, is reported and skipped; the run goes on.
  */
 @Service
 public class IngestService {
@@ -92,9 +92,7 @@ public class IngestService {
                 filesDone++;
                 characters += file.characters();
                 extractNanos += file.nanos();
-                if (file.failure() != null) {
-                    fail.accept(file.failure());
-                }
+                file.failures().forEach(fail);
                 for (ArticleGraph article : file.articles()) {
                     batch.add(article);
                     batchCharacters += article.text() == null ? 0 : article.text().length();
@@ -120,9 +118,9 @@ public class IngestService {
                 writeNanos / 1e9, threads, properties.batchSize());
     }
 
-    /** One file, read and extracted (or the reason it could not be). */
-    private record Extracted(List<ArticleGraph> articles, IngestSummary.FileFailure failure, long characters, long nanos) {
-        static final Extracted END = new Extracted(List.of(), null, 0, 0);
+    /** One file, read and extracted, with the reasons it (or some of its records) could not be. */
+    private record Extracted(List<ArticleGraph> articles, List<IngestSummary.FileFailure> failures, long characters, long nanos) {
+        static final Extracted END = new Extracted(List.of(), List.of(), 0, 0);
     }
 
     /** Hands files to the extraction threads in order, never more than the queue holds ahead of the writer. */
@@ -139,7 +137,7 @@ public class IngestService {
         } catch (RuntimeException e) {
             // A folder that cannot be listed: say so as a failure, and end the run with what was read.
             putQuietly(ahead, CompletableFuture.completedFuture(new Extracted(List.of(),
-                    new IngestSummary.FileFailure(paths.toString(), ReadFailures.describe(e)), 0, 0)));
+                    List.of(new IngestSummary.FileFailure(paths.toString(), ReadFailures.describe(e))), 0, 0)));
         }
         putQuietly(ahead, CompletableFuture.completedFuture(Extracted.END));
     }
@@ -147,15 +145,19 @@ public class IngestService {
     private Extracted extract(Path file) {
         long t = System.nanoTime();
         long characters = 0;
+        // A bad record of a JSON-lines file is named (FILE:LINE) and skipped; the file's other records go on.
+        List<IngestSummary.FileFailure> failures = new ArrayList<>();
         try {
-            List<SourceDocument> documents = reader.read(file);
+            List<SourceDocument> documents = reader.read(file, skipped ->
+                    failures.add(new IngestSummary.FileFailure(skipped.location(), skipped.reason())));
             characters = documents.stream().mapToLong(d -> d.text().length()).sum();
             List<ArticleGraph> articles = extractor.extract(file.toString(), documents).articles();
-            return new Extracted(articles, null, characters, System.nanoTime() - t);
+            return new Extracted(articles, failures, characters, System.nanoTime() - t);
         } catch (Exception | StackOverflowError e) {
             // A pathological page must not end the run, whatever it does to the extractor.
             String reason = e instanceof Exception ex ? ReadFailures.describe(ex) : "the extractor gave up on this file (" + e + ")";
-            return new Extracted(List.of(), new IngestSummary.FileFailure(file.toString(), reason), characters, System.nanoTime() - t);
+            failures.add(new IngestSummary.FileFailure(file.toString(), reason));
+            return new Extracted(List.of(), failures, characters, System.nanoTime() - t);
         }
     }
 

@@ -14,6 +14,10 @@ import java.util.List;
 public record IngestSummary(int files, List<FileFailure> failures, WriteResult written, double seconds, long characters,
                             double extractSeconds, double writeSeconds, int threads, int batchSize) {
 
+    /**
+     * @param file the file, or where in it: {@code FILE:LINE} for a bad JSON-lines record, an article's
+     *             source for an article that could not be written
+     */
     public record FileFailure(String file, String reason) {
     }
 

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A folder of good and bad files through {@code extract}: each bad file gets one line naming it and
- * the reason, the good ones are all extracted, and the exit code says that some failed.
+ * the reason, each bad JSON-lines record one line naming its file and line, the good files and records
+ * are all extracted, and the exit code says that something failed.
  */
 class BadInputBatchTest {
 
@@ -53,7 +54,8 @@ class BadInputBatchTest {
         assertThat(exit).isEqualTo(ExitCodes.SOME_FILES_FAILED);
         List<String> sources = out.toString().lines()
                 .map(line -> JsonMapper.builder().build().readTree(line).path("source").asString()).toList();
-        assertThat(sources).containsExactly(path("a-good.txt"), path("b-gbk.txt"), path("c-big5.txt"), path("d-page.html"), path("e-news.jsonl"));
+        assertThat(sources).containsExactly(path("a-good.txt"), path("b-gbk.txt"), path("c-big5.txt"), path("d-page.html"),
+                path("e-news.jsonl"), path("j-bad.jsonl"));
         List<String> problems = err.toString().lines().toList();
         assertThat(problems).containsExactly(
                 path("f-empty.txt") + ": empty file",
@@ -62,9 +64,9 @@ class BadInputBatchTest {
                 path("i-huge.txt") + ": too big: 200.0 MB, more than the 3.8 MB a file of this kind may have (see docs/robustness.md; split it)",
                 problems.get(4),
                 path("k-pipe.txt") + ": not a regular file (a pipe, device or socket)",
-                "extracted 5 file(s), 6 failed");
+                "extracted 6 file(s), 5 failed, 1 record(s) skipped");
         assertThat(problems.get(2)).startsWith(path("h-fake.pdf") + ": not a readable PDF (");
-        assertThat(problems.get(4)).startsWith(path("j-bad.jsonl") + ": line 2: not valid JSON (");
+        assertThat(problems.get(4)).startsWith(path("j-bad.jsonl") + ":2: not valid JSON (");
     }
 
     @Test

@@ -42,6 +42,34 @@ class StartupRefusalTest {
     }
 
     @Test
+    void boltBeyondLoopbackIsRefusedWithoutAPasswordBeforeOpeningTheDatabase() throws Exception {
+        Path data = dir.resolve("data");
+        Path page = Files.writeString(dir.resolve("page.txt"), "区委书记李富生带领区商务局考察。");
+
+        int exit = run("ingest", "--bolt-address", "0.0.0.0", "--bolt-port", "0", "--data-dir", data.toString(), page.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.FAILED);
+        assertThat(err.toString().lines().filter(line -> line.startsWith("error: ")).toList()).singleElement().asString()
+                .startsWith("error: --bolt-address 0.0.0.0: refusing to open Neo4j's Bolt port on 0.0.0.0 without a password")
+                .contains("NEO4J_PASSWORD");
+        assertThat(Files.exists(data)).as("the database was never opened").isFalse();
+    }
+
+    @Test
+    void aPasswordTooShortForNeo4jIsRefusedBeforeOpeningTheDatabase() throws Exception {
+        Path data = dir.resolve("data");
+        Path page = Files.writeString(dir.resolve("page.txt"), "区委书记李富生带领区商务局考察。");
+
+        int exit = run("ingest", "--bolt-address", "0.0.0.0", "--neo4j-password", "short", "--bolt-port", "0",
+                "--data-dir", data.toString(), page.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.FAILED);
+        assertThat(err.toString().lines().filter(line -> line.startsWith("error: ")).toList())
+                .containsExactly("error: --neo4j-password: the embedded database needs a password of at least 8 characters");
+        assertThat(Files.exists(data)).isFalse();
+    }
+
+    @Test
     void aSecondProcessOnTheSameDataFolderIsToldToUseTheBoltPort() throws Exception {
         Path data = dir.resolve("data");
         Path page = Files.writeString(dir.resolve("page.txt"), "区委书记李富生带领区商务局考察。");

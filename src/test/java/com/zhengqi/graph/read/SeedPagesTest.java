@@ -30,6 +30,13 @@ class SeedPagesTest {
         return SPLITTER.split(Files.readString(Path.of("seeds", file)));
     }
 
+    /** The articles of a seed page, checked to carry exactly these headlines in this order. */
+    private static List<ArticleText> pageTitled(String file, String... titles) throws IOException {
+        List<ArticleText> articles = page(file);
+        assertThat(articles).extracting(ArticleText::title).containsExactly(titles);
+        return articles;
+    }
+
     private static Set<String> people(List<ArticleText> articles, Role... roles) {
         Set<Role> wanted = Set.of(roles);
         return articles.stream().flatMap(a -> a.credits().stream()).filter(c -> wanted.contains(c.role()))
@@ -38,8 +45,7 @@ class SeedPagesTest {
 
     @Test
     void anyangPageHoldsALeadStoryThreeBriefsTwoPhotosAndAFeature() throws IOException {
-        List<ArticleText> articles = page("000_64d736ac5815972c.txt");
-        assertThat(articles).extracting(ArticleText::title).containsExactly(
+        List<ArticleText> articles = pageTitled("000_64d736ac5815972c.txt",
                 "北关区：招商引资结硕果 培育壮大新动能",
                 "区直属机关工委 深入宣讲 党的十九届五中全会精神",
                 "区医保局 不断提升窗口服务水平",
@@ -69,8 +75,7 @@ class SeedPagesTest {
 
     @Test
     void liaochengPageSplitsEveryBriefAtItsDateline() throws IOException {
-        List<ArticleText> articles = page("002_575839301911762a.txt");
-        assertThat(articles).extracting(ArticleText::title).containsExactly(
+        List<ArticleText> articles = pageTitled("002_575839301911762a.txt",
                 "开发区：以“双招双引”引领高质量发展",
                 "开发区 调度乡村文明行动综合整治工作",
                 "开发区 推进散乱污企业治理改造",
@@ -87,8 +92,7 @@ class SeedPagesTest {
 
     @Test
     void zhengzhouPageKeepsKickersOutOfTitlesAndMakesCaptionsArticles() throws IOException {
-        List<ArticleText> articles = page("003_e1efc1b11068901f.txt");
-        assertThat(articles).extracting(ArticleText::title).containsExactly(
+        List<ArticleText> articles = pageTitled("003_e1efc1b11068901f.txt",
                 "中牟县：打造“六最”营商环境升级版",
                 "惠济区：推进国土绿化 激活经济发展新引擎",
                 "中原区谋划总投资逾3100亿元大项目",
@@ -107,8 +111,7 @@ class SeedPagesTest {
 
     @Test
     void sipingPageCreditsItsEditorsOnEveryArticle() throws IOException {
-        List<ArticleText> articles = page("004_8a1b2aab4ad79620.txt");
-        assertThat(articles).extracting(ArticleText::title).containsExactly(
+        List<ArticleText> articles = pageTitled("004_8a1b2aab4ad79620.txt",
                 "解放思想 深化改革 狠抓落实——铁西全力抓好全区营商环境建设记事",
                 "铁东召开城乡居民“两险”征收工作部署会议",
                 "伊通人社局开展深化助企纾困活动",

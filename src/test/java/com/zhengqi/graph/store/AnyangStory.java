@@ -3,7 +3,6 @@ package com.zhengqi.graph.store;
 import com.zhengqi.graph.model.ArticleGraph;
 
 import java.util.List;
-import java.util.Map;
 
 import static com.zhengqi.graph.store.ArticleFixture.article;
 
@@ -18,11 +17,17 @@ public final class AnyangStory {
     private AnyangStory() {
     }
 
+    /** An article of the 安阳日报 about 北关区 (local key bg), part of 安阳市 (ay). */
     private static ArticleFixture anyang(String title, String date) {
+        return anyang(title, date, "bg", "北关区", "410503");
+    }
+
+    /** An article of the 安阳日报 about one of its districts, part of 安阳市 (ay). */
+    private static ArticleFixture anyang(String title, String date, String district, String name, String code) {
         return article(title, date, "安阳日报")
-                .region("bg", "北关区", "410503", "COUNTY")
+                .region(district, name, code, "COUNTY")
                 .region("ay", "安阳市", "410500", "CITY")
-                .partOf("bg", "ay", "北关区隶属安阳市。");
+                .partOf(district, "ay", name + "隶属安阳市。");
     }
 
     /** 2020-06-01: 华凯集团 signs the 腾翔 foundry park in 北关区. */
@@ -45,10 +50,10 @@ public final class AnyangStory {
                 .person("lfs", "李富生").leads("lfs", "bg", "区委书记", "12月1日至4日,区委书记李富生带队赴江苏招商考察。")
                 .government("swj", "区商务局").person("cw", "陈伟").holds("cw", "swj", "局长", "区商务局局长陈伟随同考察。")
                 .company("gz", "广泽集团").company("sy", "吴江市顺业纺织有限公司").company("gg", "苏州国冠纺织有限公司").company("hk", "华凯集团")
-                .relate("VISITED", "lfs", "gz", "李富生拜访广泽集团。", Map.of("date", "2020-12-01", "purpose", "招商考察"))
-                .relate("VISITED", "lfs", "sy", "李富生考察吴江市顺业纺织有限公司。", Map.of("date", "2020-12-02", "purpose", "招商考察"))
-                .relate("VISITED", "lfs", "gg", "李富生走访苏州国冠纺织有限公司。", Map.of("date", "2020-12-03", "purpose", "招商考察"))
-                .relate("VISITED", "lfs", "hk", "李富生回访华凯集团。", Map.of("date", "2020-12-04", "purpose", "招商考察"))
+                .visited("lfs", "gz", "招商考察", "2020-12-01", "李富生拜访广泽集团。")
+                .visited("lfs", "sy", "招商考察", "2020-12-02", "李富生考察吴江市顺业纺织有限公司。")
+                .visited("lfs", "gg", "招商考察", "2020-12-03", "李富生走访苏州国冠纺织有限公司。")
+                .visited("lfs", "hk", "招商考察", "2020-12-04", "李富生回访华凯集团。")
                 .person("wjc", "王嘉晨").reported("wjc", "REPORTER")
                 .build();
     }
@@ -82,10 +87,7 @@ public final class AnyangStory {
 
     /** 2021-05-01: 华凯集团 invests again, in a logistics park in 文峰区, whose 区长 is 王刚. */
     public static ArticleGraph logisticsPark() {
-        return article("文峰智慧物流园开工", "2021-05-01", "安阳日报")
-                .region("wf", "文峰区", "410502", "COUNTY")
-                .region("ay", "安阳市", "410500", "CITY")
-                .partOf("wf", "ay", "文峰区隶属安阳市。")
+        return anyang("文峰智慧物流园开工", "2021-05-01", "wf", "文峰区", "410502")
                 .person("wg", "王刚").leads("wg", "wf", "区长", "文峰区区长王刚出席开工仪式。")
                 .company("hk", "华凯集团")
                 .project("wl", "文峰智慧物流园项目", 300_000_000L, "UNDER_CONSTRUCTION")

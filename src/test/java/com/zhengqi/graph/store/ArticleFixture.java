@@ -42,15 +42,7 @@ public final class ArticleFixture {
     }
 
     public ArticleFixture region(String local, String name, String code, String level) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("name", name);
-        if (code != null) {
-            props.put("code", code);
-        }
-        if (level != null) {
-            props.put("level", level);
-        }
-        return node(local, List.of("Region"), props);
+        return node(local, List.of("Region"), present("name", name, "code", code, "level", level));
     }
 
     public ArticleFixture person(String local, String name) {
@@ -70,19 +62,22 @@ public final class ArticleFixture {
     }
 
     public ArticleFixture project(String local, String name, Long amountYuan, String status) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("name", name);
-        if (amountYuan != null) {
-            props.put("amountYuan", amountYuan);
-        }
-        if (status != null) {
-            props.put("status", status);
-        }
-        return node(local, List.of("Project"), props);
+        return node(local, List.of("Project"), present("name", name, "amountYuan", amountYuan, "status", status));
     }
 
     public ArticleFixture industry(String local, String name) {
         return node(local, List.of("Industry"), Map.of("name", name));
+    }
+
+    /** Properties from name-value pairs, in order, leaving out the null values as the extractor does. */
+    private static Map<String, Object> present(Object... namesAndValues) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                props.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return props;
     }
 
     public ArticleFixture node(String local, List<String> labels, Map<String, Object> properties) {
@@ -103,7 +98,7 @@ public final class ArticleFixture {
     }
 
     public ArticleFixture invests(String investor, String project, Long amountYuan, String evidence) {
-        return relate("INVESTS_IN", investor, project, evidence, amountYuan == null ? Map.of() : Map.of("amountYuan", amountYuan));
+        return relate("INVESTS_IN", investor, project, evidence, present("amountYuan", amountYuan));
     }
 
     public ArticleFixture locatedIn(String thing, String region, String evidence) {
@@ -116,6 +111,11 @@ public final class ArticleFixture {
 
     public ArticleFixture visited(String person, String organization, String purpose, String evidence) {
         return relate("VISITED", person, organization, evidence, Map.of("purpose", purpose));
+    }
+
+    /** A visit on a stated date. */
+    public ArticleFixture visited(String person, String organization, String purpose, String date, String evidence) {
+        return relate("VISITED", person, organization, evidence, Map.of("date", date, "purpose", purpose));
     }
 
     public ArticleFixture reported(String person, String role) {

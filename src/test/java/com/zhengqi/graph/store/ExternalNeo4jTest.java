@@ -12,26 +12,20 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Ingest into an external Neo4j: a second server in its own JVM with authentication on, reached only
- * through {@code --neo4j-uri/--neo4j-user/--neo4j-password}, exactly as a user points at a server.
+ * Ingest into an external Neo4j: a second server with authentication on (the same engine, started with
+ * a password as {@code serve --neo4j-password} starts it), reached by the commands only through
+ * {@code --neo4j-uri/--neo4j-user/--neo4j-password}, exactly as a user points at a server.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExternalNeo4jTest {
@@ -39,51 +33,26 @@ class ExternalNeo4jTest {
     private static final String PASSWORD = "zhengqi-test-secret";
     private static final Path SEEDS = Path.of("seeds");
 
-    private Process server;
+    private EmbeddedNeo4j server;
     private String uri;
     private Driver driver;
 
     @BeforeAll
     void startServer() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
         Path home = Files.createTempDirectory("zhengqi-external-neo4j");
-        Path log = home.resolve("server.log");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        server = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-                ExternalNeo4jServer.class.getName(), home.resolve("db").toString(), String.valueOf(port), PASSWORD)
-                .redirectError(log.toFile())
-                .start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String ready = CompletableFuture.supplyAsync(() -> {
-            try {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.equals(ExternalNeo4jServer.READY)) {
-                        return line;
-                    }
-                }
-                return null;
-            } catch (IOException e) {
-                return null;
-            }
-        }).get(240, TimeUnit.SECONDS);
-        assertThat(ready).as("server started; its log: " + log).isNotNull();
-        uri = "bolt://127.0.0.1:" + port;
+        // The test JVM has Neo4j loaded already: a second database here starts in seconds, a second JVM took most of a minute.
+        server = EmbeddedNeo4j.start(new StoreProperties(null, "neo4j", PASSWORD, home.resolve("db"), "127.0.0.1", 0, "64m"));
+        uri = server.boltUri();
         driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", PASSWORD));
     }
 
     @AfterAll
-    void stopServer() throws Exception {
+    void stopServer() {
         if (driver != null) {
             driver.close();
         }
         if (server != null) {
-            server.getOutputStream().close();
-            if (!server.waitFor(60, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            server.close();
         }
     }
 

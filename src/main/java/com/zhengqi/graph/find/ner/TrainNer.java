@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -66,25 +67,32 @@ public final class TrainNer implements Callable<Integer> {
         LinearChainModel trained = new PerceptronTrainer(features, tags, minCount).train(learn, epochs, seed, minWeight, log,
                 (epoch, m) -> {
                     PerceptronEntityTagger tagger = new PerceptronEntityTagger(m, features);
-                    if (!held.isEmpty()) {
-                        log.printf("  held-out micro F1 %.4f%n", SpanScores.of(tagger, held).micro(MAIN_LABELS).f1());
-                    }
-                    if (!scored.isEmpty()) {
-                        log.printf("  %s micro F1 %.4f%n", score.getFileName(), SpanScores.of(tagger, scored).micro(MAIN_LABELS).f1());
-                    }
+                    printMicroF1(log, "held-out", tagger, held);
+                    printMicroF1(log, score == null ? "" : score.getFileName().toString(), tagger, scored);
                 });
         log.printf("trained in %.1f s; %d features kept%n", (System.nanoTime() - started) / 1e9, trained.featureCount());
-        if (model.getParent() != null) {
-            Files.createDirectories(model.getParent());
-        }
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(model), 1 << 16)) {
-            trained.write(out);
-        }
+        write(trained);
         log.printf("wrote %s (%d bytes)%n", model, Files.size(model));
         if (!scored.isEmpty()) {
             log.print(SpanScores.of(new PerceptronEntityTagger(trained, features), scored).table(tags.labels()));
             log.flush();
         }
         return 0;
+    }
+
+    /** One line of the scores printed after each epoch, over {@link #MAIN_LABELS}; nothing when there is nothing to score. */
+    private static void printMicroF1(PrintWriter log, String what, PerceptronEntityTagger tagger, List<LabelledSentence> sentences) {
+        if (!sentences.isEmpty()) {
+            log.printf("  %s micro F1 %.4f%n", what, SpanScores.of(tagger, sentences).micro(MAIN_LABELS).f1());
+        }
+    }
+
+    private void write(LinearChainModel trained) throws IOException {
+        if (model.getParent() != null) {
+            Files.createDirectories(model.getParent());
+        }
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(model), 1 << 16)) {
+            trained.write(out);
+        }
     }
 }

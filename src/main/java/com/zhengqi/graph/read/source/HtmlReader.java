@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,7 +45,7 @@ final class HtmlReader implements FormatReader {
     }
 
     @Override
-    public List<SourceDocument> read(Path file) throws IOException {
+    public List<SourceDocument> read(Path file, Consumer<SkippedRecord> skipped) throws IOException {
         byte[] bytes = FileBytes.read(file, ReadLimits.MAX_HTML_FILE_BYTES);
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, options.encoding(), declaredCharset(bytes));
         Document page = Jsoup.parse(decoded.text());

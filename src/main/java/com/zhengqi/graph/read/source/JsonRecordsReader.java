@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * JSON lines (one record a line) or a JSON file (one record, or an array of them). A record is
  * {@code {"text": ..., "title": ..., "source": ..., "publishedOn": ...}}; only {@code text} is required.
- * A bad record fails the whole file, naming its line (or its place in the array), so nothing is
- * half-read; running again after the fix skips the records already in the graph.
+ * A bad line or array element is skipped and reported, naming its place, and the file's other records
+ * are read: one broken line in a scraped dump must not cost the thousands beside it. A file that is
+ * not JSON as a whole (a broken single object or array) fails as a whole.
  */
 final class JsonRecordsReader implements FormatReader {
 
@@ -30,75 +32,88 @@ final class JsonRecordsReader implements FormatReader {
     }
 
     @Override
-    public List<SourceDocument> read(Path file) throws IOException {
+    public List<SourceDocument> read(Path file, Consumer<SkippedRecord> skipped) throws IOException {
         TextDecoder.Decoded decoded = TextDecoder.decode(FileBytes.read(file, ReadLimits.MAX_CONTAINER_FILE_BYTES), options.encoding(), null);
-        List<SourceDocument> documents = oneRecordPerLine ? lines(file, decoded) : whole(file, decoded);
-        if (documents.isEmpty()) {
+        Records records = new Records(decoded.encoding(), skipped);
+        if (oneRecordPerLine) {
+            lines(file, decoded.text(), records);
+        } else {
+            whole(file, decoded.text(), records);
+        }
+        if (records.seen == 0) {
             throw new UnreadableSourceException("no records in it");
         }
-        return documents;
+        return records.documents;
     }
 
-    private List<SourceDocument> lines(Path file, TextDecoder.Decoded decoded) throws UnreadableSourceException {
-        List<SourceDocument> documents = new ArrayList<>();
+    private void lines(Path file, String text, Records records) {
         int lineNumber = 0;
-        for (String line : (Iterable<String>) decoded.text().lines()::iterator) {
+        for (String line : (Iterable<String>) text.lines()::iterator) {
             lineNumber++;
             if (!line.isBlank()) {
-                String where = "line " + lineNumber;
-                documents.add(record(parse(line, where), file + ":" + lineNumber, where, decoded.encoding()));
+                records.add(file + ":" + lineNumber, "line " + lineNumber, () -> parse(line));
             }
         }
-        return documents;
     }
 
-    private List<SourceDocument> whole(Path file, TextDecoder.Decoded decoded) throws UnreadableSourceException {
-        JsonNode root = parse(decoded.text(), "the file");
+    private void whole(Path file, String text, Records records) throws UnreadableSourceException {
+        JsonNode root;
+        try {
+            root = parse(text);
+        } catch (UnreadableSourceException e) {
+            throw new UnreadableSourceException("the file: " + e.getMessage());
+        }
         if (!root.isArray()) {
-            return List.of(record(root, file.toString(), "the file", decoded.encoding()));
+            records.documents.add(recordOrFail(root, file.toString(), records.encoding));
+            records.seen++;
+            return;
         }
-        List<SourceDocument> documents = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
-            String where = "record " + (i + 1);
-            documents.add(record(root.get(i), file + "#" + (i + 1), where, decoded.encoding()));
+            JsonNode element = root.get(i);
+            records.add(file + "#" + (i + 1), "record " + (i + 1), () -> element);
         }
-        return documents;
     }
 
-    private JsonNode parse(String text, String where) throws UnreadableSourceException {
+    private static SourceDocument recordOrFail(JsonNode record, String source, @Nullable String encoding)
+            throws UnreadableSourceException {
+        try {
+            return record(record, source, encoding);
+        } catch (UnreadableSourceException e) {
+            throw new UnreadableSourceException("the file: " + e.getMessage());
+        }
+    }
+
+    private JsonNode parse(String text) throws UnreadableSourceException {
         try {
             return json.readTree(text);
         } catch (JacksonException e) {
             String reason = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-            throw new UnreadableSourceException(where + ": not valid JSON (" + shortened(reason) + ")");
+            throw new UnreadableSourceException("not valid JSON (" + shortened(reason) + ")");
         }
     }
 
-    private static SourceDocument record(JsonNode record, String defaultSource, String where, String encoding)
+    /** The document of one record; the reason it cannot be one, without its place, otherwise. */
+    private static SourceDocument record(JsonNode record, String defaultSource, @Nullable String encoding)
             throws UnreadableSourceException {
         if (!record.isObject()) {
-            throw new UnreadableSourceException(where + ": not a JSON object");
+            throw new UnreadableSourceException("not a JSON object");
         }
-        String text = field(record, "text", where);
+        String text = field(record, "text");
         if (text == null) {
-            throw new UnreadableSourceException(where + ": no \"text\"");
+            throw new UnreadableSourceException("no \"text\"");
         }
-        String source = field(record, "source", where);
-        try {
-            return Documents.make(source == null || source.isBlank() ? defaultSource : source.strip(), text,
-                    field(record, "title", where), PublicationDates.parse(field(record, "publishedOn", where)), encoding);
-        } catch (UnreadableSourceException e) {
-            throw new UnreadableSourceException(where + ": " + e.getMessage());
-        }
+        String source = field(record, "source");
+        return Documents.make(source == null || source.isBlank() ? defaultSource : source.strip(), text,
+                field(record, "title"), PublicationDates.parse(field(record, "publishedOn")), encoding);
     }
 
-    private static @Nullable String field(JsonNode record, String name, String where) throws UnreadableSourceException {
+    private static @Nullable String field(JsonNode record, String name) throws UnreadableSourceException {
         JsonNode value = record.get(name);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isString()) {
-            throw new UnreadableSourceException(where + ": \"" + name + "\" is not a string");
+            throw new UnreadableSourceException("\"" + name + "\" is not a string");
         }
         return value.asString();
     }
@@ -106,5 +121,33 @@ final class JsonRecordsReader implements FormatReader {
     private static String shortened(String reason) {
         String oneLine = reason.replaceAll("\\s+", " ");
         return oneLine.length() <= MAX_REASON ? oneLine : oneLine.substring(0, MAX_REASON) + "…";
+    }
+
+    /** A record's JSON, or the reason there is none. */
+    @FunctionalInterface
+    private interface RecordJson {
+        JsonNode get() throws UnreadableSourceException;
+    }
+
+    /** The documents of one file so far, and where its bad records go. */
+    private static final class Records {
+        final List<SourceDocument> documents = new ArrayList<>();
+        final @Nullable String encoding;
+        final Consumer<SkippedRecord> skipped;
+        int seen;
+
+        Records(@Nullable String encoding, Consumer<SkippedRecord> skipped) {
+            this.encoding = encoding;
+            this.skipped = skipped;
+        }
+
+        void add(String location, String place, RecordJson json) {
+            seen++;
+            try {
+                documents.add(record(json.get(), location, encoding));
+            } catch (UnreadableSourceException e) {
+                skipped.accept(new SkippedRecord(location, place, e.getMessage()));
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A PDF, typically one newspaper page: the text of its text layer in reading order, with its line
@@ -20,7 +21,7 @@ import java.util.List;
 final class PdfReader implements FormatReader {
 
     @Override
-    public List<SourceDocument> read(Path file) throws IOException {
+    public List<SourceDocument> read(Path file, Consumer<SkippedRecord> skipped) throws IOException {
         FileBytes.checkSize(file, ReadLimits.MAX_CONTAINER_FILE_BYTES);
         if (Files.size(file) == 0) {
             throw new UnreadableSourceException("empty file");

@@ -3,6 +3,7 @@ package com.zhengqi.graph.read.source;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A plain-text file: one page, in whatever encoding it was saved. */
 final class PlainTextReader implements FormatReader {
@@ -14,7 +15,7 @@ final class PlainTextReader implements FormatReader {
     }
 
     @Override
-    public List<SourceDocument> read(Path file) throws IOException {
+    public List<SourceDocument> read(Path file, Consumer<SkippedRecord> skipped) throws IOException {
         TextDecoder.Decoded decoded = TextDecoder.decode(FileBytes.read(file, ReadLimits.MAX_TEXT_FILE_BYTES), options.encoding(), null);
         return List.of(Documents.make(file.toString(), decoded.text(), null, null, decoded.encoding()));
     }

@@ -9,11 +9,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Every format and encoding the reader takes, and the reason it gives for each file it cannot take. */
 class DocumentReaderTest {
@@ -30,6 +32,10 @@ class DocumentReaderTest {
         return Files.write(dir.resolve(name), bytes);
     }
 
+    private Path utf8(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private SourceDocument readOne(Path file) throws IOException {
         List<SourceDocument> documents = reader.read(file);
         assertThat(documents).hasSize(1);
@@ -43,6 +49,16 @@ class DocumentReaderTest {
             return ReadFailures.describe(e);
         }
         throw new AssertionError("expected " + file + " to fail");
+    }
+
+    /** What a lenient read of a file gives: the documents, and the records it skipped. */
+    private record Lenient(List<SourceDocument> documents, List<SkippedRecord> skipped) {
+    }
+
+    private Lenient readSkipping(Path file) throws IOException {
+        List<SkippedRecord> skipped = new ArrayList<>();
+        List<SourceDocument> documents = reader.read(file, skipped::add);
+        return new Lenient(documents, skipped);
     }
 
     private String failureOf(Path file) {
@@ -273,21 +289,77 @@ class DocumentReaderTest {
         Path single = write("b.json", "{\"text\": \"丙。\", \"title\": \"丁\"}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(reader.read(array)).extracting(SourceDocument::text, SourceDocument::source)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("甲。", array + "#1"), org.assertj.core.groups.Tuple.tuple("乙。", array + "#2"));
+                .containsExactly(tuple("甲。", array + "#1"), tuple("乙。", array + "#2"));
         assertThat(readOne(single).title()).isEqualTo("丁");
     }
 
     @Test
-    void aBadJsonRecordFailsTheFileNamingItsLine() throws IOException {
-        assertThat(failureOf(write("bad.jsonl", "{\"text\": \"好。\"}\n{\"text\": \"坏\n".getBytes(StandardCharsets.UTF_8))))
+    void aBadJsonRecordIsSkippedNamingItsLineAndTheOtherRecordsAreRead() throws IOException {
+        Path lines = write("news.jsonl", """
+                {"text": "甲。"}
+                {"text": "坏
+                {"title": "x"}
+
+                {"text": 42}
+                ["not", "an", "object"]
+                {"text": "乙。"}
+                """.getBytes(StandardCharsets.UTF_8));
+
+        Lenient read = readSkipping(lines);
+
+        assertThat(read.documents()).extracting(SourceDocument::text, SourceDocument::source)
+                .containsExactly(tuple("甲。", lines + ":1"), tuple("乙。", lines + ":7"));
+        List<SkippedRecord> skipped = read.skipped();
+        assertThat(skipped).extracting(SkippedRecord::message).containsExactly(
+                skipped.getFirst().message(),
+                lines + ":3: no \"text\"",
+                lines + ":5: \"text\" is not a string",
+                lines + ":6: not a JSON object");
+        assertThat(skipped.getFirst().message()).startsWith(lines + ":2: not valid JSON (");
+        assertThat(skipped.getFirst().place()).isEqualTo("line 2");
+    }
+
+    @Test
+    void aBadElementOfAJsonArrayIsSkippedNamingItsPlace() throws IOException {
+        Path array = write("array.json", "[{\"text\": \"好。\"}, 7, {\"text\": \"\"}]".getBytes(StandardCharsets.UTF_8));
+
+        Lenient read = readSkipping(array);
+
+        assertThat(read.documents()).extracting(SourceDocument::source).containsExactly(array + "#1");
+        assertThat(read.skipped()).extracting(SkippedRecord::message)
+                .containsExactly(array + "#2: not a JSON object", array + "#3: no text in it");
+    }
+
+    @Test
+    void aFileOfOnlyBadRecordsGivesNoDocumentsAndNamesEachOne() throws IOException {
+        Path lines = utf8("bad.jsonl", "{oops}\n{\"title\": \"x\"}\n");
+
+        Lenient read = readSkipping(lines);
+
+        assertThat(read.documents()).isEmpty();
+        assertThat(read.skipped()).extracting(SkippedRecord::location).containsExactly(lines + ":1", lines + ":2");
+    }
+
+    @Test
+    void aJsonFileThatIsNotJsonAsAWholeFailsAsAWhole() throws IOException {
+        assertThat(failureOf(utf8("broken.json", "[{\"text\": \"好。\"}, ")))
+                .startsWith("the file: not valid JSON (");
+        assertThat(failureOf(utf8("single.json", "{\"title\": \"x\"}")))
+                .isEqualTo("the file: no \"text\"");
+        assertThat(failureOf(utf8("blank.jsonl", "\n  \n"))).isEqualTo("no records in it");
+    }
+
+    @Test
+    void readingAFileWholeFailsOnItsFirstBadRecordNamingItsLine() throws IOException {
+        assertThat(failureOf(utf8("bad.jsonl", "{\"text\": \"好。\"}\n{\"text\": \"坏\n")))
                 .startsWith("line 2: not valid JSON (");
-        assertThat(failureOf(write("notext.jsonl", "{\"text\": \"好。\"}\n{\"title\": \"x\"}".getBytes(StandardCharsets.UTF_8))))
+        assertThat(failureOf(utf8("notext.jsonl", "{\"text\": \"好。\"}\n{\"title\": \"x\"}")))
                 .isEqualTo("line 2: no \"text\"");
-        assertThat(failureOf(write("number.jsonl", "{\"text\": 42}".getBytes(StandardCharsets.UTF_8))))
+        assertThat(failureOf(utf8("number.jsonl", "{\"text\": 42}")))
                 .isEqualTo("line 1: \"text\" is not a string");
-        assertThat(failureOf(write("array.json", "[{\"text\": \"好。\"}, 7]".getBytes(StandardCharsets.UTF_8))))
+        assertThat(failureOf(utf8("array.json", "[{\"text\": \"好。\"}, 7]")))
                 .isEqualTo("record 2: not a JSON object");
-        assertThat(failureOf(write("long.jsonl", ("{\"text\": \"" + "长".repeat(ReadLimits.MAX_DOCUMENT_CHARS + 1) + "\"}")
-                .getBytes(StandardCharsets.UTF_8)))).startsWith("line 1: too long: 1,000,001 characters");
+        assertThat(failureOf(utf8("long.jsonl", "{\"text\": \"" + "长".repeat(ReadLimits.MAX_DOCUMENT_CHARS + 1) + "\"}")))
+                .startsWith("line 1: too long: 1,000,001 characters");
     }
 }
