@@ -1,5 +1,6 @@
 package com.zhengqi.graph.find;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,9 +61,9 @@ public final class AmountFinder {
     }
 
     private Amount readAmount(String text, int numberStart, int numberEnd) {
-        double number;
+        BigDecimal number;
         try {
-            number = Double.parseDouble(text.substring(numberStart, numberEnd).replace(",", ""));
+            number = new BigDecimal(text.substring(numberStart, numberEnd).replace(",", ""));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -104,7 +105,9 @@ public final class AmountFinder {
         if (numberEnd < text.length() && (text.charAt(numberEnd) == '-' || text.charAt(numberEnd) == '~' || text.charAt(numberEnd) == '～')) {
             approximate = true;
         }
-        return new Amount(start, end, number * unit.value().multiplier(), unit.value().currency(), approximate);
+        // Decimal arithmetic: 39.55 * 1e8 in doubles is 3954999999.9999995, not the 3955000000 the text states.
+        double value = number.multiply(BigDecimal.valueOf(unit.value().multiplier())).doubleValue();
+        return new Amount(start, end, value, unit.value().currency(), approximate);
     }
 
     /** 亿 or 万 without 元: money unless a measure word (件, 吨, 人, ...) follows. */

@@ -18,6 +18,12 @@ class AmountFinderTest {
     }
 
     @Test
+    void decimalSumsComeOutExactlyAsWritten() {
+        List<Amount> amounts = finder.find("全年完成投资39.55亿元，其中外资0.07亿美元，社会资金1.1万元。");
+        assertThat(amounts).extracting(Amount::value).containsExactly(3_955_000_000.0, 7_000_000.0, 11_000.0);
+    }
+
+    @Test
     void keepsDollarsInTheirCurrencyAndMarksApproximations() {
         List<Amount> amounts = finder.find("外资项目合计约4.2亿美元，另有内资项目逾8亿元。");
         assertThat(amounts).hasSize(2);
