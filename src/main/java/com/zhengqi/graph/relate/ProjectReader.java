@@ -40,6 +40,7 @@ public final class ProjectReader {
     private final WordTable<String> statisticKinds = new WordTable<>(Lexicon.pairs("statistic-kinds.txt"));
     private final WordTable<String> statuses = new WordTable<>(Lexicon.pairs("project-status.txt"));
     private final WordTable<Boolean> investmentCues = table(Lexicon.words("investment-cues.txt"));
+    private static final List<String> ECONOMIC_MEASURES = List.copyOf(Lexicon.words("economic-measures.txt"));
     private final WordTable<Boolean> investmentVerbs = table(Lexicon.words("investment-verbs.txt"));
     private final WordTable<Boolean> signingVerbs = table(Lexicon.words("signing-verbs.txt"));
     /** A clause whose subject is 公司/该公司/该企业, after a time word (今年公司计划投资…). */
@@ -456,6 +457,12 @@ public final class ProjectReader {
 
     // ---- statistics
 
+    /** The clause before the amount names an economic indicator (生产总值, 财政收入), not money invested. */
+    private static boolean measuresTheEconomy(String text, Sentences.Sentence sentence, Amount amount) {
+        String clause = text.substring(sentence.start(), amount.start()).replaceAll("^.*[，,；;：:]", "");
+        return ECONOMIC_MEASURES.stream().anyMatch(clause::contains);
+    }
+
     /** Amounts that sum many projects or name a kind of money (到位资金, 签约金额) become statistics of a region. */
     private void statistics(Entities entities, Set<Amount> used) {
         ArticleMentions article = entities.article();
@@ -471,6 +478,9 @@ public final class ProjectReader {
                 continue;
             }
             if (kind == null && !isInvestment(text, amount)) {
+                continue;
+            }
+            if (measuresTheEconomy(text, sentence, amount)) {
                 continue;
             }
             Map<String, Object> properties = new LinkedHashMap<>();

@@ -35,6 +35,13 @@ class OrganizationsAndProjectsTest {
     }
 
     @Test
+    void economicIndicatorsAreNoInvestmentStatistics() {
+        Extracted e = Extracted.from("今年前三季度，青山县完成地区生产总值126.3亿元，实现一般公共预算收入8.2亿元，完成固定资产投资45亿元。");
+        assertThat(e.nodes).filteredOn(n -> n.labels().contains("InvestmentStatistic"))
+                .extracting(n -> n.properties().get("amountYuan")).containsExactly(4.5e9);
+    }
+
+    @Test
     void investorsBuildingAProjectTogether() {
         Extracted e = Extracted.from("日前，由江南精工有限公司和华东电气集团投资建设的智能电表生产基地项目开工，项目总投资2.4亿元。");
         assertThat(e.facts).contains("INVESTS_IN 江南精工有限公司 -> 智能电表生产基地项目 2.4E8", "INVESTS_IN 华东电气集团 -> 智能电表生产基地项目 2.4E8");
