@@ -123,9 +123,13 @@ final class Boundaries {
             return true;
         }
 
-        /** 莱|克|电气: HanLP reads rare name characters as measure words; one that counts nothing is part of the name. */
+        /**
+         * 莱|克|电气, 四川|天|原集团: HanLP reads rare name characters as measure words (q) or time measures (qt);
+         * one that counts nothing is part of the name.
+         */
         private boolean isMisreadMeasure(Token token) {
-            if (!token.tag().equals("q") || token.word().length() != 1 || COUNTING_MEASURES.contains(token.word())) {
+            boolean measure = token.tag().equals("q") || token.tag().equals("qt");
+            if (!measure || token.word().length() != 1 || COUNTING_MEASURES.contains(token.word())) {
                 return false;
             }
             Token left = token.start() == 0 ? null : words.tokenAt(token.start() - 1);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds project names: a phrase ending in a project word (项目, 工程, 产业园, 生产线, 基地...) whose left edge is
@@ -29,6 +31,9 @@ public final class ProjectFinder {
     private final WordTable<Boolean> suffixes = table(Lexicon.words("project-suffixes.txt"));
     private final WordTable<Boolean> leftStops = table(Lexicon.words("project-left-stops.txt"));
     private final WordTable<Boolean> genericWords = table(Lexicon.words("generic-project-words.txt"));
+    /** A date or period written in a name (2026年, 第四季度, 3月份, 上半年): grammar of dates, not domain words. */
+    private static final Pattern DATE = Pattern.compile(
+            "(?:\\d{2,4}|[〇零一二三四五六七八九十]{2,4})年度?|第?[一二三四1-4]季度|\\d{1,2}月份?|\\d{1,2}日|[上下]半年|年度");
     private static final java.util.Set<String> CATEGORY_OPENERS = java.util.Set.copyOf(Lexicon.words("project-category-openers.txt"));
     private static final java.util.Set<String> DETERMINERS = java.util.Set.copyOf(Lexicon.words("project-determiners.txt"));
     private static final List<String> REFERENCE_VERBS = Lexicon.words("project-reference-verbs.txt");
@@ -343,8 +348,11 @@ public final class ProjectFinder {
         while (at < stem.length()) {
             WordTable.Hit<Boolean> hit = genericWords.longestStartingAt(stem, at);
             WordTable.Hit<Boolean> ending = suffixes.longestStartingAt(stem, at);
+            Matcher date = DATE.matcher(stem).region(at, stem.length());
             if (offset + at < inRegion.length && inRegion[offset + at]) {
                 at++;
+            } else if (date.lookingAt() && date.end() > at) {
+                at = date.end(); // 2026年第四季度|招商引资项目: a date says when, not what
             } else if (hit != null || ending != null) {
                 at = Math.max(hit == null ? 0 : hit.end(), ending == null ? 0 : ending.end()); // 主题公园|项目: endings alone name nothing
             } else if (isLatin(stem.charAt(at))) {

@@ -35,6 +35,18 @@ class OrganizationsAndProjectsTest {
     }
 
     @Test
+    void aNameCharacterHanlpReadsAsATimeMeasureStaysInTheCompanysName() {
+        Extracted e = Extracted.from("会上，湖南天宏集团股份有限公司与青山县签约，项目工期300天。");
+        assertThat(e.names("Company")).contains("湖南天宏集团股份有限公司").doesNotContain("宏集团股份有限公司");
+    }
+
+    @Test
+    void aPlaceADateAndGenericWordsNameNoProject() {
+        Extracted e = Extracted.from("12月2日，林州市2025年第三季度重点项目集中签约仪式举行，总投资58亿元。其中，华东电气集团投资12亿元建设智能电表生产基地项目。");
+        assertThat(e.names("Project")).containsExactly("智能电表生产基地项目");
+    }
+
+    @Test
     void economicIndicatorsAreNoInvestmentStatistics() {
         Extracted e = Extracted.from("今年前三季度，青山县完成地区生产总值126.3亿元，实现一般公共预算收入8.2亿元，完成固定资产投资45亿元。");
         assertThat(e.nodes).filteredOn(n -> n.labels().contains("InvestmentStatistic"))
