@@ -7,8 +7,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Runs {@link ExposurePolicy} on the HTTP server's address before anything starts: before the
- * embedded database opens and before the web server binds. (The embedded Bolt listener is fixed to
- * 127.0.0.1 by the store; whoever makes its address configurable calls {@link ExposurePolicy#checkBolt}.) Registered in
+ * embedded database opens and before the web server binds. (The embedded Bolt listener's address,
+ * {@code --bolt-address}, is checked by the store itself through {@link ExposurePolicy#checkBolt}.) Registered in
  * META-INF/spring.factories, so it sees every source of configuration (properties, environment
  * variables such as SERVER_ADDRESS, system properties).
  */
