@@ -22,9 +22,9 @@ public final class OrganizationFinder {
     private static final int MAX_BRAND_LENGTH = 10;
     private static final String LEVEL_CHARS = "省市区县镇乡州旗盟";
 
-    private final WordTable<Boolean> companySuffixes = table(Lexicon.words("company-suffixes.txt"));
-    private final WordTable<Boolean> genericStems = table(Lexicon.words("generic-company-stems.txt"));
-    private final WordTable<Boolean> classNouns = table(Lexicon.words("company-class-nouns.txt"));
+    private final WordTable<Boolean> companySuffixes = WordTable.of(Lexicon.words("company-suffixes.txt"));
+    private final WordTable<Boolean> genericStems = WordTable.of(Lexicon.words("generic-company-stems.txt"));
+    private final WordTable<Boolean> classNouns = WordTable.of(Lexicon.words("company-class-nouns.txt"));
     private final Set<String> itemRejects = Set.copyOf(Lexicon.words("list-item-rejects.txt"));
     private final Map<String, Set<String>> contexts = new HashMap<>();
     private final WordTable<String> departments = new WordTable<>(Lexicon.pairs("government-departments.txt"));
@@ -40,12 +40,6 @@ public final class OrganizationFinder {
             committeeRows.put(row[0], row);
         }
         committees = new WordTable<>(committeeRows);
-    }
-
-    private static WordTable<Boolean> table(List<String> words) {
-        Map<String, Boolean> map = new HashMap<>();
-        words.forEach(w -> map.put(w, true));
-        return new WordTable<>(map);
     }
 
     public List<OrgMention> find(String text, Segmentation words, List<RegionMention> regions) {
@@ -140,7 +134,7 @@ public final class OrganizationFinder {
         return !isCjkLetter(c) || "与和及由对向在到领赴访见了的".indexOf(c) >= 0;
     }
 
-    static boolean isCjkLetter(char c) {
+    public static boolean isCjkLetter(char c) {
         return c >= 0x4E00 && c <= 0x9FFF;
     }
 

@@ -3,9 +3,7 @@ package com.zhengqi.graph.find;
 import com.zhengqi.graph.resolve.RegionMention;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +26,9 @@ public final class ProjectFinder {
             "从事", "主营", "经营", "专注于", "致力于");
     private static final java.util.regex.Pattern COUNTED_NAME = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十百几数多]+(?:多|余)?[个条项座批家所处]");
 
-    private final WordTable<Boolean> suffixes = table(Lexicon.words("project-suffixes.txt"));
-    private final WordTable<Boolean> leftStops = table(Lexicon.words("project-left-stops.txt"));
-    private final WordTable<Boolean> genericWords = table(Lexicon.words("generic-project-words.txt"));
+    private final WordTable<Boolean> suffixes = WordTable.of(Lexicon.words("project-suffixes.txt"));
+    private final WordTable<Boolean> leftStops = WordTable.of(Lexicon.words("project-left-stops.txt"));
+    private final WordTable<Boolean> genericWords = WordTable.of(Lexicon.words("generic-project-words.txt"));
     /** A date or period written in a name (2026年, 第四季度, 3月份, 上半年): grammar of dates, not domain words. */
     private static final Pattern DATE = Pattern.compile(
             "(?:\\d{2,4}|[〇零一二三四五六七八九十]{2,4})年度?|第?[一二三四1-4]季度|\\d{1,2}月份?|\\d{1,2}日|[上下]半年|年度");
@@ -40,12 +38,6 @@ public final class ProjectFinder {
     private static final java.util.Set<String> ITEM_WORDS = java.util.Set.copyOf(Lexicon.words("project-item-words.txt"));
     /** 建成4条|X生产线: lines counted by 条 are one project's equipment, not a count of projects. */
     private static final java.util.regex.Pattern LINE_COUNT = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]+条");
-
-    private static WordTable<Boolean> table(List<String> words) {
-        Map<String, Boolean> map = new HashMap<>();
-        words.forEach(w -> map.put(w, true));
-        return new WordTable<>(map);
-    }
 
     public List<ProjectMention> find(String text, Segmentation words) {
         return find(text, words, List.of());
@@ -271,7 +263,7 @@ public final class ProjectFinder {
         return !noun || NOUNS_AFTER_A_NAME.contains(next.word());
     }
 
-    private static final WordTable<Boolean> TITLES = table(Lexicon.words("titles.txt"));
+    private static final WordTable<Boolean> TITLES = WordTable.of(Lexicon.words("titles.txt"));
     private static final java.util.Set<String> NAME_OPENERS = java.util.Set.copyOf(Lexicon.words("project-name-openers.txt"));
     /** Nouns that may follow a project's name in the same clause (X项目总投资, X项目现场, X项目一期). */
     private static final java.util.Set<String> NOUNS_AFTER_A_NAME = java.util.Set.copyOf(Lexicon.words("project-name-followers.txt"));
@@ -345,10 +337,11 @@ public final class ProjectFinder {
     private boolean isGeneric(String stem, int offset, boolean[] inRegion) {
         int specific = 0;
         int at = 0;
+        Matcher date = DATE.matcher(stem);
         while (at < stem.length()) {
             WordTable.Hit<Boolean> hit = genericWords.longestStartingAt(stem, at);
             WordTable.Hit<Boolean> ending = suffixes.longestStartingAt(stem, at);
-            Matcher date = DATE.matcher(stem).region(at, stem.length());
+            date.region(at, stem.length());
             if (offset + at < inRegion.length && inRegion[offset + at]) {
                 at++;
             } else if (date.lookingAt() && date.end() > at) {

@@ -30,6 +30,13 @@ public final class WordTable<V> {
         }
     }
 
+    /** A table of plain words, each with the value true (a lexicon list used as a set). */
+    public static WordTable<Boolean> of(List<String> words) {
+        Map<String, Boolean> map = new HashMap<>();
+        words.forEach(w -> map.put(w, true));
+        return new WordTable<>(map);
+    }
+
     public boolean contains(String word) {
         return values.containsKey(word);
     }

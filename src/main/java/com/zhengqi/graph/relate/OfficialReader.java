@@ -3,6 +3,7 @@ package com.zhengqi.graph.relate;
 import com.zhengqi.graph.find.ArticleMentions;
 import com.zhengqi.graph.find.Lexicon;
 import com.zhengqi.graph.find.OrgMention;
+import com.zhengqi.graph.find.OrganizationFinder;
 import com.zhengqi.graph.find.PersonNames;
 import com.zhengqi.graph.find.Sentences;
 import com.zhengqi.graph.find.WordTable;
@@ -42,6 +43,10 @@ public final class OfficialReader {
 
     /** What holds a post: an organisation, a region, or nothing written. */
     private record Holder(int start, OrgMention org, Division region, String levelWord) {
+        /** No organisation, region or level word is written before the title. */
+        boolean isUnwritten() {
+            return org == null && region == null && levelWord.isEmpty();
+        }
     }
 
     private record Post(int start, int titleStart, int titleEnd, WordTable.Hit<TitleWord> title, Holder holder) {
@@ -49,7 +54,7 @@ public final class OfficialReader {
 
     private final WordTable<TitleWord> titles;
     private final PersonNames names = new PersonNames();
-    private final WordTable<Boolean> appointingVerbs = flags(Lexicon.words("appointing-verbs.txt"));
+    private final WordTable<Boolean> appointingVerbs = WordTable.of(Lexicon.words("appointing-verbs.txt"));
 
     public OfficialReader() {
         Map<String, TitleWord> map = new HashMap<>();
@@ -82,18 +87,17 @@ public final class OfficialReader {
             Holder previous = null;
             for (Post post : chain) {
                 Holder holder = post.holder();
-                if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty() && afterUnknownBody(text, post.titleStart())) {
+                if (holder.isUnwritten() && afterUnknownBody(text, post.titleStart())) {
                     continue; // 竞争力委员会主任委员: the post is in a body the finders did not read, not in the article's region
                 }
-                boolean unwritten = holder.org() == null && holder.region() == null && holder.levelWord().isEmpty();
-                boolean executiveTitle = post.title().value().kind().equals("EXECUTIVE");
-                if (unwritten && post.title().value().level().isEmpty() && afterUnreadWord(text, post.titleStart(), executiveTitle)) {
+                                boolean executiveTitle = post.title().value().kind().equals("EXECUTIVE");
+                if (holder.isUnwritten() && post.title().value().level().isEmpty() && afterUnreadWord(text, post.titleStart(), executiveTitle)) {
                     continue; // 嘉里建设主席, 监管三部主任: a holder is written but was not read; it is not the article's region
                 }
                 if (holder.region() != null && executiveTitle) {
                     continue; // 私人银行浙江省总经理: a company's branch in a province, which no region employs
                 }
-                if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
+                if (holder.isUnwritten()) {
                     holder = inherit(entities, post, previous);
                 } else if (holder.org() != null && !holder.org().isCompany() && holder.org().regionPart().isEmpty() && previous != null) {
                     // 武汉市委常委、政法委书记: a body written without its region belongs to the region of the post before
@@ -192,7 +196,7 @@ public final class OfficialReader {
             }
             Post post = post(article, title);
             Holder holder = post.holder();
-            if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
+            if (holder.isUnwritten()) {
                 continue;
             }
             String personId = entities.person(name, verb.end());
@@ -209,12 +213,6 @@ public final class OfficialReader {
             }
         }
         return false;
-    }
-
-    private static WordTable<Boolean> flags(List<String> words) {
-        Map<String, Boolean> map = new HashMap<>();
-        words.forEach(w -> map.put(w, true));
-        return new WordTable<>(map);
     }
 
     /**
@@ -273,7 +271,7 @@ public final class OfficialReader {
             }
         }
         Holder holder = holder(article, holderEnd);
-        if (holder.org() == null && holder.region() == null && holder.levelWord().isEmpty()) {
+        if (holder.isUnwritten()) {
             holder = regionThroughLevel(article, title).orElse(holder);
         }
         if (holder.org() != null && "ZONE".equals(holder.org().kind()) && holder.org().regionPart().isEmpty()) {
@@ -306,11 +304,7 @@ public final class OfficialReader {
     }
 
     private static boolean isNameChar(char c) {
-        return isHan(c) && !ZONE_NAME_STOPS.contains(String.valueOf(c));
-    }
-
-    private static boolean isHan(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF;
+        return OrganizationFinder.isCjkLetter(c) && !ZONE_NAME_STOPS.contains(String.valueOf(c));
     }
 
     /**
@@ -360,7 +354,7 @@ public final class OfficialReader {
         if (end >= 3 && text.startsWith("自治区", end - 3)) {
             return new Holder(end - 3, null, null, "自治区");
         }
-        if (end >= 1 && LEVEL_CHARS.indexOf(text.charAt(end - 1)) >= 0 && (end == 1 || !isHan(text.charAt(end - 2)))) {
+        if (end >= 1 && LEVEL_CHARS.indexOf(text.charAt(end - 1)) >= 0 && (end == 1 || !OrganizationFinder.isCjkLetter(text.charAt(end - 2)))) {
             // 镇党委书记, 乡党委书记: a bare level character opening the post names the article's region of that level
             return new Holder(end - 1, null, null, text.substring(end - 1, end));
         }

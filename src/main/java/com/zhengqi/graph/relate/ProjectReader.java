@@ -39,20 +39,14 @@ public final class ProjectReader {
 
     private final WordTable<String> statisticKinds = new WordTable<>(Lexicon.pairs("statistic-kinds.txt"));
     private final WordTable<String> statuses = new WordTable<>(Lexicon.pairs("project-status.txt"));
-    private final WordTable<Boolean> investmentCues = table(Lexicon.words("investment-cues.txt"));
+    private final WordTable<Boolean> investmentCues = WordTable.of(Lexicon.words("investment-cues.txt"));
     private static final List<String> ECONOMIC_MEASURES = List.copyOf(Lexicon.words("economic-measures.txt"));
-    private final WordTable<Boolean> investmentVerbs = table(Lexicon.words("investment-verbs.txt"));
-    private final WordTable<Boolean> signingVerbs = table(Lexicon.words("signing-verbs.txt"));
+    private final WordTable<Boolean> investmentVerbs = WordTable.of(Lexicon.words("investment-verbs.txt"));
+    private final WordTable<Boolean> signingVerbs = WordTable.of(Lexicon.words("signing-verbs.txt"));
     /** A clause whose subject is 公司/该公司/该企业, after a time word (今年公司计划投资…). */
     private static final Pattern COMPANY_SUBJECT = Pattern.compile("(?:今年|去年|明年|目前|此次|近日|日前|同时|此外|\\d{4}年)?该?(?:公司|企业)");
     private static final int MAX_SIGNED_GAP = 2;
     private static final List<String> PROJECT_ANAPHORS = List.of("该项目", "此项目", "这个项目", "该工程", "此工程");
-
-    private static WordTable<Boolean> table(List<String> words) {
-        Map<String, Boolean> map = new HashMap<>();
-        words.forEach(w -> map.put(w, true));
-        return new WordTable<>(map);
-    }
 
     /** A project of this article after its investor prefix is split off. */
     private record Named(ProjectMention mention, String name, int nameStart, OrgMention namedAfter) {
