@@ -11,4 +11,7 @@
  * <p>It is not a stage of {@code extract}: the {@code ner} command is its one user today. A
  * later annotator may take its name spans through {@code tag(text)}, which keeps offsets.
  */
+@NullMarked
 package com.zhengqi.graph.ner;
+
+import org.jspecify.annotations.NullMarked;
