@@ -1,5 +1,8 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Lexicon;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.model.ArticleText.Credit;
 import com.zhengqi.graph.model.ArticleText.Role;
 
@@ -22,7 +25,7 @@ import java.util.stream.Collectors;
  */
 final class CreditParser {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s、，,；;：:]+");
+    private static final Pattern SEPARATORS = Terms.load("rules/read.txt").pattern("credit-separators");
     private static final int MOST_TOKENS = 24;
 
     /** A role word: the roles it gives (none for words like 报道) and whether it may follow its names. */
@@ -42,9 +45,9 @@ final class CreditParser {
     }
 
     static CreditParser fromLexicons(PersonNames names) {
-        Map<String, RoleWord> words = LexiconFile.pairs("lexicon/byline-roles.txt").entrySet().stream()
+        Map<String, RoleWord> words = Lexicon.pairs("byline-roles.txt").entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> roleWord(e.getValue())));
-        return new CreditParser(words, names, Set.copyOf(LexiconFile.entries("lexicon/media-suffixes.txt")));
+        return new CreditParser(words, names, Set.copyOf(Lexicon.words("media-suffixes.txt")));
     }
 
     private static RoleWord roleWord(String spec) {

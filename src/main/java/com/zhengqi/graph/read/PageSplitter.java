@@ -1,5 +1,6 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.lexicon.Lexicon;
 import com.zhengqi.graph.model.ArticleText;
 
 import java.util.List;
@@ -31,8 +32,8 @@ public final class PageSplitter {
         BylineParser bylines = new BylineParser(credits);
         WordBoundaries words = new WordBoundaries();
         this.lines = new LineClassifier(bylines, PageMetadataReader.fromLexicons(credits),
-                Set.copyOf(LexiconFile.entries("lexicon/section-labels.txt")), LexiconFile.entries("lexicon/channel-label-endings.txt"));
-        this.joiner = new LineJoiner(words, LexiconFile.entries("lexicon/unfinished-endings.txt"));
+                Set.copyOf(Lexicon.words("section-labels.txt")), Lexicon.words("channel-label-endings.txt"));
+        this.joiner = new LineJoiner(words, Lexicon.words("unfinished-endings.txt"));
         this.blocks = new BlockReader(bylines, new StraySpaces(words));
     }
 

@@ -1,5 +1,8 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Lexicon;
+
 import java.util.Set;
 
 /**
@@ -21,7 +24,7 @@ final class PersonNames {
     }
 
     static PersonNames fromLexicon() {
-        return new PersonNames(Set.copyOf(LexiconFile.entries("lexicon/byline-surnames.txt")));
+        return new PersonNames(Set.copyOf(Lexicon.words("byline-surnames.txt")));
     }
 
     boolean isName(String token, boolean vouchedFor) {
