@@ -1,5 +1,7 @@
 package com.zhengqi.graph.export;
 
+import com.zhengqi.graph.lexicon.Lexicon;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -11,10 +13,11 @@ import java.util.Map;
  */
 final class EdgeLabels {
 
-    // 亿元 and 万元: the units of graph-model.md; 元 = one yuan.
-    private static final String HUNDRED_MILLION_YUAN = "亿元";
-    private static final String TEN_THOUSAND_YUAN = "万元";
-    private static final String YUAN = "元";
+    // 亿元 and 万元: the units of graph-model.md; 元 = one yuan. Named by their multipliers in the lexicon.
+    private static final Map<String, String> UNITS = Lexicon.pairs("amount-display-units.txt");
+    private static final String HUNDRED_MILLION_YUAN = UNITS.get("100000000");
+    private static final String TEN_THOUSAND_YUAN = UNITS.get("10000");
+    private static final String YUAN = UNITS.get("1");
 
     private EdgeLabels() {
     }

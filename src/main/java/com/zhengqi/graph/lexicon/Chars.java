@@ -22,6 +22,9 @@ public final class Chars {
     public static final char CLOSE_TITLE_MARK = MARKS.character("close-title-mark");
     public static final char WAVE_DASH = MARKS.character("wave-dash");
 
+    /** Where a sentence of evidence stops: a sentence end of either width or a line break. */
+    public static final CharSet SENTENCE_OR_LINE_END = MARKS.chars("sentence-or-line-end");
+
     private static final CharSet SENTENCE_END = MARKS.chars("sentence-end");
     private static final CharSet CLOSERS = MARKS.chars("closers");
     private static final CharSet CLAUSE_INNER = MARKS.chars("clause-inner");
