@@ -36,7 +36,22 @@ public final class Chars {
     private static final int BASIC_IDEOGRAPHS_FIRST = 0x4E00;
     private static final int BASIC_IDEOGRAPHS_LAST = 0x9FFF;
 
+    /** The full-width forms of ASCII ! to ~, and how far each lies from its ASCII form. */
+    private static final char FULL_WIDTH_ASCII_FIRST = 0xFF01;
+    private static final char FULL_WIDTH_ASCII_LAST = 0xFF5E;
+    private static final int FULL_WIDTH_OFFSET = 0xFEE0;
+
     private Chars() {
+    }
+
+    /** Whether the character is the full-width form of an ASCII mark, letter or digit (！ to ～). */
+    public static boolean isFullWidthAscii(char c) {
+        return c >= FULL_WIDTH_ASCII_FIRST && c <= FULL_WIDTH_ASCII_LAST;
+    }
+
+    /** The ASCII form of a character for which {@link #isFullWidthAscii} holds. */
+    public static char halfWidth(char c) {
+        return (char) (c - FULL_WIDTH_OFFSET);
     }
 
     /** Whether the code point is of the Han script (every block, radicals and extensions included). */

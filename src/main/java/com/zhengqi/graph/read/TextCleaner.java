@@ -32,10 +32,6 @@ public final class TextCleaner {
     private static final String ASCII_TO_CHINESE = RULES.word("ascii-to-chinese");
     /** Spaces of every width, which become one ASCII space. */
     private static final CharSet SPACE_VARIANTS = RULES.chars("space-variants");
-    /** The full-width forms of ASCII ! to ~, and how far each lies from its ASCII form. */
-    private static final char FULL_WIDTH_ASCII_FIRST = 0xFF01;
-    private static final char FULL_WIDTH_ASCII_LAST = 0xFF5E;
-    private static final int FULL_WIDTH_OFFSET = 0xFEE0;
     /** Character → its one normal form, 0 where a character stays as it is. */
     private static final char[] NORMAL_FORMS = normalForms();
 
@@ -99,8 +95,8 @@ public final class TextCleaner {
         if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED) {
             return 0;
         }
-        if (c >= FULL_WIDTH_ASCII_FIRST && c <= FULL_WIDTH_ASCII_LAST) {
-            return KEEP_FULL_WIDTH.contains(c) ? c : (char) (c - FULL_WIDTH_OFFSET);
+        if (Chars.isFullWidthAscii(c)) {
+            return KEEP_FULL_WIDTH.contains(c) ? c : Chars.halfWidth(c);
         }
         char normal = NORMAL_FORMS[c];
         return normal != 0 ? normal : c;
