@@ -1,5 +1,6 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.find.PersonNames;
 import com.zhengqi.graph.lexicon.Lexicon;
 import com.zhengqi.graph.model.ArticleText;
 
@@ -27,7 +28,7 @@ public final class PageSplitter {
 
     /** Loads the lexicons under {@code lexicon/} from the classpath; fails naming the file when one is missing or malformed. */
     public PageSplitter() {
-        PersonNames names = PersonNames.fromLexicon();
+        PersonNames names = new PersonNames();
         CreditParser credits = CreditParser.fromLexicons(names);
         BylineParser bylines = new BylineParser(credits);
         WordBoundaries words = new WordBoundaries();

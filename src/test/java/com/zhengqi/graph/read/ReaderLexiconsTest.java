@@ -1,5 +1,6 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.find.PersonNames;
 import com.zhengqi.graph.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,7 @@ class ReaderLexiconsTest {
 
     @Test
     void everyRoleAndKindNamedInTheListsIsKnown() {
-        assertThat(CreditParser.fromLexicons(PersonNames.fromLexicon())).isNotNull();
-        assertThat(PageMetadataReader.fromLexicons(CreditParser.fromLexicons(PersonNames.fromLexicon()))).isNotNull();
+        assertThat(CreditParser.fromLexicons(new PersonNames())).isNotNull();
+        assertThat(PageMetadataReader.fromLexicons(CreditParser.fromLexicons(new PersonNames()))).isNotNull();
     }
 }
