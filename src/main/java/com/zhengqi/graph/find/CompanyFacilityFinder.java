@@ -18,7 +18,6 @@ import java.util.Set;
 public final class CompanyFacilityFinder {
 
     private static final Terms RULES = Terms.load("rules/company-facility-finder.txt");
-    private static final String SENTENCE_ENDS = RULES.word("sentence-ends");
     private static final String NEW = RULES.word("new");
     private static final String PLACE_ENDINGS = RULES.word("place-endings");
 
@@ -101,7 +100,7 @@ public final class CompanyFacilityFinder {
 
     private static int sentenceStart(String text, int at) {
         int i = at;
-        while (i > 0 && SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
+        while (i > 0 && !Chars.SENTENCE_SEMICOLON_OR_LINE_END.contains(text.charAt(i - 1))) {
             i--;
         }
         while (i < at && Character.isWhitespace(text.charAt(i))) {

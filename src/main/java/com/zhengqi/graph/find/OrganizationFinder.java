@@ -36,8 +36,6 @@ public final class OrganizationFinder {
     private static final String PERFECTIVE = RULES.word("perfective");
     private static final String OFFICE_CHARS = RULES.word("office-chars");
     private static final char IS = RULES.character("is");
-    private static final String SENTENCE_ENDS = RULES.word("sentence-ends");
-    private static final String CLAUSE_ENDS = RULES.word("clause-ends");
     private static final String ONE_OF = RULES.word("one-of");
     private static final String OPEN_PARENTHESIS = RULES.word("open-parenthesis");
     private static final String LEVEL_PREFIX_CHARS = RULES.word("level-prefix-chars");
@@ -352,7 +350,7 @@ public final class OrganizationFinder {
             while (start > 0 && shi - start <= MAX_BRAND_LENGTH && (isCjkLetter(text.charAt(start - 1)) || Character.isLetterOrDigit(text.charAt(start - 1)))) {
                 start--;
             }
-            boolean opensSentence = start == 0 || SENTENCE_ENDS.indexOf(text.charAt(start - 1)) >= 0;
+            boolean opensSentence = start == 0 || Chars.SENTENCE_OR_LINE_BREAK.contains(text.charAt(start - 1));
             if (!opensSentence || shi - start < 2 || shi - start > MAX_BRAND_LENGTH || !words.isBoundary(start) || !words.isBoundary(shi)) {
                 continue;
             }
@@ -361,7 +359,7 @@ public final class OrganizationFinder {
                 continue; // already a known organisation
             }
             int clauseEnd = shi + 1;
-            while (clauseEnd < text.length() && CLAUSE_ENDS.indexOf(text.charAt(clauseEnd)) < 0) {
+            while (clauseEnd < text.length() && !Chars.CLAUSE_OR_LINE_END.contains(text.charAt(clauseEnd))) {
                 clauseEnd++;
             }
             int nounEnd = text.startsWith(ONE_OF, clauseEnd - 2) ? clauseEnd - 2 : clauseEnd;

@@ -25,6 +25,13 @@ public final class Chars {
     /** Where a sentence of evidence stops: a sentence end of either width or a line break. */
     public static final CharSet SENTENCE_OR_LINE_END = MARKS.chars("sentence-or-line-end");
 
+    /** Clause and sentence stops, each the set one finder or reader was written with (see chars.txt). */
+    public static final CharSet SENTENCE_OR_LINE_BREAK = MARKS.chars("sentence-or-line-break");
+    public static final CharSet SENTENCE_SEMICOLON_OR_LINE_END = MARKS.chars("sentence-semicolon-or-line-end");
+    public static final CharSet CLAUSE_OR_LINE_END = MARKS.chars("clause-or-line-end");
+    public static final CharSet CLAUSE_COLON_OR_LINE_END = MARKS.chars("clause-colon-or-line-end");
+    public static final CharSet CLAUSE_END = MARKS.chars("clause-end");
+
     private static final CharSet SENTENCE_END = MARKS.chars("sentence-end");
     private static final CharSet CLOSERS = MARKS.chars("closers");
     private static final CharSet CLAUSE_INNER = MARKS.chars("clause-inner");

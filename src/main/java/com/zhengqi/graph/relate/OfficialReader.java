@@ -31,7 +31,6 @@ public final class OfficialReader {
     private static final Terms RULES = Terms.load("rules/official-reader.txt");
     private static final String LEVEL_CHARS = RULES.word("level-chars");
     private static final char AS = RULES.character("as");
-    private static final String CLAUSE_ENDS = RULES.word("clause-ends");
     private static final String BODY_ENDINGS = RULES.word("body-endings");
     private static final char OF = RULES.character("of");
     private static final String AUTONOMOUS_REGION = RULES.word("autonomous-region");
@@ -222,7 +221,7 @@ public final class OfficialReader {
 
     private static boolean hasClauseBreak(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+            if (Chars.CLAUSE_COLON_OR_LINE_END.contains(text.charAt(i))) {
                 return true;
             }
         }

@@ -37,7 +37,6 @@ public final class ProjectReader {
     private static final String COMPANY_SUBJECT_REGEX = RULES.word("company-subject-regex");
     private static final String OPEN_PARENTHESIS = RULES.word("open-parenthesis");
     private static final String OF = RULES.word("of");
-    private static final String CLAUSE_ENDS = RULES.word("clause-ends");
     private static final String PROJECT = RULES.word("project");
     private static final String CLAUSE_BREAKS = RULES.word("clause-breaks");
     private static final char BY = RULES.character("by");
@@ -205,7 +204,7 @@ public final class ProjectReader {
     /** 项目总投资1.71亿元, 该工程投资概算…: the clause of the amount speaks of a project named before. */
     private static boolean refersToAProject(String text, Amount amount) {
         int from = amount.start();
-        while (from > 0 && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && !Chars.CLAUSE_OR_LINE_END.contains(text.charAt(from - 1))) {
             from--;
         }
         String clause = text.substring(from, amount.start());

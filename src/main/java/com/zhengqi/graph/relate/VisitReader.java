@@ -5,6 +5,7 @@ import com.zhengqi.graph.find.Lexicon;
 import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.Sentences;
 import com.zhengqi.graph.find.WordTable;
+import com.zhengqi.graph.lexicon.Chars;
 import com.zhengqi.graph.lexicon.Terms;
 
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import java.util.Map;
  */
 public final class VisitReader {
     private static final Terms RULES = Terms.load("rules/visit-reader.txt");
-    private static final String CLAUSE_ENDS = RULES.word("clause-ends");
     private static final char WITH = RULES.character("with");
 
 
@@ -105,7 +105,7 @@ public final class VisitReader {
         String text = article.text();
         List<OrgMention> found = new ArrayList<>();
         int clauseEnd = verbEnd;
-        while (clauseEnd < sentence.end() && CLAUSE_ENDS.indexOf(text.charAt(clauseEnd)) < 0) {
+        while (clauseEnd < sentence.end() && !Chars.CLAUSE_END.contains(text.charAt(clauseEnd))) {
             clauseEnd++;
         }
         for (OrgMention org : article.organizations()) {
