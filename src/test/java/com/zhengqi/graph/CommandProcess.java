@@ -12,14 +12,15 @@ import java.util.concurrent.TimeUnit;
  * A command of the application run in a process of its own ({@code java -cp <test class path>
  * com.zhengqi.graph.cli.Main ...}), with its real standard output and standard error kept apart:
  * what a pipe or a log file receives, logging included, which an in-JVM run with captured writers
- * cannot show.
+ * cannot show. The JVM gets the permissions the jar's manifest and launcher give it (native access,
+ * Unsafe), so that its warnings do not stand in for the command's output.
  */
 public record CommandProcess(int exitCode, String out, String err) {
 
     /** Runs the command with standard output going to {@code stdout} (a file, or a device such as /dev/full). */
     public static CommandProcess run(Path stdout, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), "com.zhengqi.graph.cli.Main"));
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"), "com.zhengqi.graph.cli.Main"));
         command.addAll(List.of(arguments));
         Path err = Files.createTempFile("command", ".err");
         try {
