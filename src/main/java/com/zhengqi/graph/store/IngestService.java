@@ -3,6 +3,7 @@ package com.zhengqi.graph.store;
 import com.zhengqi.graph.extract.PageExtractor;
 import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.read.ReadFailures;
+import com.zhengqi.graph.read.SourceFiles;
 import com.zhengqi.graph.read.source.DocumentReader;
 import com.zhengqi.graph.read.source.SourceDocument;
 import org.jspecify.annotations.Nullable;
@@ -83,12 +84,18 @@ public class IngestService {
             public void failed(IngestSummary.FileFailure failure) {
                 messages.accept(failure.file() + ": " + failure.reason());
             }
+
+            @Override
+            public void skippedLink(Path link) {
+                messages.accept(link + ": " + SourceFiles.SKIPPED_LINK);
+            }
         });
     }
 
     public IngestSummary ingest(List<Path> paths, IngestListener listener) {
         long started = System.nanoTime();
-        long total = InputFiles.count(paths);
+        // The counting walk reports the links it skips; the feeding walk, on another thread, skips them silently.
+        long total = SourceFiles.count(paths, listener::skippedLink);
         List<IngestSummary.FileFailure> failures = new ArrayList<>();
         Consumer<IngestSummary.FileFailure> fail = failure -> {
             failures.add(failure);
@@ -143,7 +150,7 @@ public class IngestService {
 
     /** Hands files to the extraction threads in order, never more than the queue holds ahead of the writer. */
     private void feed(List<Path> paths, ExecutorService extraction, BlockingQueue<Future<Extracted>> ahead) {
-        try (Stream<Path> files = InputFiles.of(paths)) {
+        try (Stream<Path> files = SourceFiles.of(paths, link -> { })) {
             Iterator<Path> it = files.iterator();
             while (it.hasNext()) {
                 Path file = it.next();
