@@ -6,7 +6,6 @@ import com.zhengqi.graph.find.Sentences;
 import com.zhengqi.graph.resolve.Division;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +14,14 @@ import java.util.Optional;
 /**
  * Turns mentions into graph nodes of one article: full names for bodies written with a short region part
  * (区商务局 → 北关区商务局, keeping 区商务局 in {@code aliases}), PART_OF from a body to its region and from a
- * region up its chain, and the first sentence naming each entity for its MENTIONS.
+ * region up its chain, and the first sentence naming each entity for its MENTIONS. It writes to the document
+ * of {@link #article()} through {@link #graph()}.
  */
 public final class Entities {
 
     private final GraphBuilder graph;
     private final ArticleMentions article;
     private final RegionContext regions;
-    private final Map<String, int[]> firstEvidence = new HashMap<>();
     private final Map<String, List<String>> aliases = new LinkedHashMap<>();
 
     public Entities(GraphBuilder graph, ArticleMentions article, RegionContext regions) {
@@ -43,12 +42,13 @@ public final class Entities {
         return regions;
     }
 
-    public Map<String, int[]> firstEvidence() {
-        return firstEvidence;
-    }
-
+    /** Records the sentence at {@code at} as where the entity is first named, unless one is recorded. */
     private void seen(String id, int at) {
-        firstEvidence.computeIfAbsent(id, k -> sentenceSpan(at));
+        var node = article.document().entity(id);
+        if (!node.isSeen()) {
+            int[] span = sentenceSpan(at);
+            node.seenIn(span[0], span[1]);
+        }
     }
 
     public int[] sentenceSpan(int at) {
