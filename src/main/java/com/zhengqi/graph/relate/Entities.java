@@ -4,8 +4,10 @@ import com.zhengqi.graph.find.ArticleMentions;
 import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.Sentences;
 import com.zhengqi.graph.resolve.Division;
+import com.zhengqi.graph.resolve.RegionMention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +25,16 @@ public final class Entities {
     private final ArticleMentions article;
     private final RegionContext regions;
     private final Map<String, List<String>> aliases = new LinkedHashMap<>();
+    /** The region mentions by end offset: {@link #regionOf} is asked once per organisation. */
+    private final Map<Integer, List<RegionMention>> regionsEndingAt = new HashMap<>();
 
     public Entities(GraphBuilder graph, ArticleMentions article, RegionContext regions) {
         this.graph = graph;
         this.article = article;
         this.regions = regions;
+        for (RegionMention mention : regions.mentions()) {
+            regionsEndingAt.computeIfAbsent(mention.end(), end -> new ArrayList<>()).add(mention);
+        }
     }
 
     public GraphBuilder graph() {
@@ -101,8 +108,8 @@ public final class Entities {
         if (written.isEmpty()) {
             return regions.home();
         }
-        for (var mention : regions.mentions()) {
-            if (mention.end() == at && mention.surface().equals(written)) {
+        for (RegionMention mention : regionsEndingAt.getOrDefault(at, List.of())) {
+            if (mention.surface().equals(written)) {
                 return Optional.of(mention.division());
             }
         }
