@@ -81,4 +81,15 @@ class PipelineTest {
             assertThat(relation.evidenceEnd()).isLessThanOrEqualTo(text.length());
         }
     }
+
+    @Test
+    void textWithoutPunctuationGivesRelationsWithBoundedEvidence() {
+        String text = "汤阴县产业升级见成效县委书记王建国到星河科技有限公司调研该公司投资5亿元建设星河新材料产业园项目".repeat(40);
+
+        List<com.zhengqi.graph.model.GraphRelationship> relationships = EXTRACTOR.extract("flat.txt", text).articles().getFirst().relationships();
+
+        assertThat(relationships).isNotEmpty();
+        assertThat(relationships).allSatisfy(r -> assertThat(r.properties().get("evidence").toString())
+                .hasSizeLessThanOrEqualTo(com.zhengqi.graph.find.Sentences.MAX_LENGTH));
+    }
 }
