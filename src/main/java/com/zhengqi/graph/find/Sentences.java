@@ -1,5 +1,7 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.lexicon.Chars;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,7 +72,7 @@ public final class Sentences {
     }
 
     private static boolean isTerminator(char c) {
-        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '；' || c == ';' || c == '\n';
+        return c == Chars.FULL_STOP || c == Chars.EXCLAMATION_MARK || c == Chars.QUESTION_MARK || c == '!' || c == '?' || c == Chars.SEMICOLON || c == ';' || c == '\n';
     }
 
     public List<Sentence> all() {

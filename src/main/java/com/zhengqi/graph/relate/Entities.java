@@ -1,8 +1,10 @@
 package com.zhengqi.graph.relate;
 
 import com.zhengqi.graph.find.ArticleMentions;
+import com.zhengqi.graph.find.Lexicon;
 import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.Sentences;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.resolve.Division;
 import com.zhengqi.graph.resolve.RegionMention;
 
@@ -20,6 +22,15 @@ import java.util.Optional;
  * of {@link #article()} through {@link #graph()}.
  */
 public final class Entities {
+    private static final Terms RULES = Terms.load("rules/entities.txt");
+    private static final String MINISTRY = RULES.word("ministry");
+    private static final String ORGANIZATION_DEPARTMENT = RULES.word("organization-department");
+    private static final String PUBLICITY_DEPARTMENT = RULES.word("publicity-department");
+    private static final String UNITED_FRONT_DEPARTMENT = RULES.word("united-front-department");
+
+
+    /** Beginnings of names of national bodies, which belong to no region. */
+    private static final List<String> NATIONAL_PREFIXES = Lexicon.words("identity/national-bodies.txt");
 
     private final GraphBuilder graph;
     private final ArticleMentions article;
@@ -159,8 +170,8 @@ public final class Entities {
 
     /** Ministries and national bodies (水利部, 国家发改委) belong to no region of the article. */
     private static boolean isNational(String body) {
-        return body.startsWith("国家") || body.startsWith("国务院") || body.startsWith("中央")
-                || body.endsWith("部") && !body.endsWith("组织部") && !body.endsWith("宣传部") && !body.endsWith("统战部");
+        return NATIONAL_PREFIXES.stream().anyMatch(body::startsWith)
+                || body.endsWith(MINISTRY) && !body.endsWith(ORGANIZATION_DEPARTMENT) && !body.endsWith(PUBLICITY_DEPARTMENT) && !body.endsWith(UNITED_FRONT_DEPARTMENT);
     }
 
     /** 区商务局 in an article about 北关区 → 北关区商务局; 北关区民政局 stays as written. */
