@@ -5,8 +5,15 @@ import com.zhengqi.graph.lexicon.Chars;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sentences of an article: spans ending at 。！？；!? or a line break, used as evidence. */
+/**
+ * The sentences of an article: spans ending at 。！？；!? or a line break, used as evidence. A run of more than
+ * {@link #MAX_LENGTH} characters without such a mark (text stripped of its punctuation) is cut into windows of at
+ * most that length, so evidence stays bounded and the readers' per-sentence work stays linear in the text.
+ */
 public final class Sentences {
+
+    /** The longest sentence kept whole; the corpora's longest is under 300 characters. */
+    public static final int MAX_LENGTH = 500;
 
     /** A sentence {@code [start, end)} in the article text. */
     public record Sentence(int index, int start, int end) {
@@ -33,11 +40,16 @@ public final class Sentences {
                 while (stop < text.length() && (text.charAt(stop) == '”' || text.charAt(stop) == '"')) {
                     stop++;
                 }
+                int first = list.size();
                 if (stop > start) {
                     addTrimmed(start, stop);
                 }
+                int piece = Math.max(0, Math.min(first, list.size() - 1));
                 for (int c = start; c < Math.min(stop + 1, sentenceAt.length); c++) {
-                    sentenceAt[c] = Math.max(0, list.size() - 1);
+                    while (piece + 1 < list.size() && list.get(piece + 1).start() <= c) {
+                        piece++;
+                    }
+                    sentenceAt[c] = piece;
                 }
                 start = stop;
                 i = Math.max(i, stop - 1);
@@ -54,8 +66,8 @@ public final class Sentences {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
-        if (to > from) {
-            list.add(new Sentence(list.size(), from, to));
+        for (int window = from; window < to; window += MAX_LENGTH) {
+            list.add(new Sentence(list.size(), window, Math.min(to, window + MAX_LENGTH)));
         }
     }
 

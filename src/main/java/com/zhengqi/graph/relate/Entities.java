@@ -6,6 +6,7 @@ import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.Sentences;
 import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.resolve.Division;
+import com.zhengqi.graph.resolve.RegionMention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * Turns mentions into graph nodes of one article: full names for bodies written with a short region part
  * (区商务局 → 北关区商务局, keeping 区商务局 in {@code aliases}), PART_OF from a body to its region and from a
- * region up its chain, and the first sentence naming each entity for its MENTIONS.
+ * region up its chain, and the first sentence naming each entity for its MENTIONS. It writes to the document
+ * of {@link #article()} through {@link #graph()}.
  */
 public final class Entities {
     private static final Terms RULES = Terms.load("rules/entities.txt");
@@ -33,13 +35,17 @@ public final class Entities {
     private final GraphBuilder graph;
     private final ArticleMentions article;
     private final RegionContext regions;
-    private final Map<String, int[]> firstEvidence = new HashMap<>();
     private final Map<String, List<String>> aliases = new LinkedHashMap<>();
+    /** The region mentions by end offset: {@link #regionOf} is asked once per organisation. */
+    private final Map<Integer, List<RegionMention>> regionsEndingAt = new HashMap<>();
 
     public Entities(GraphBuilder graph, ArticleMentions article, RegionContext regions) {
         this.graph = graph;
         this.article = article;
         this.regions = regions;
+        for (RegionMention mention : regions.mentions()) {
+            regionsEndingAt.computeIfAbsent(mention.end(), end -> new ArrayList<>()).add(mention);
+        }
     }
 
     public GraphBuilder graph() {
@@ -54,12 +60,13 @@ public final class Entities {
         return regions;
     }
 
-    public Map<String, int[]> firstEvidence() {
-        return firstEvidence;
-    }
-
+    /** Records the sentence at {@code at} as where the entity is first named, unless one is recorded. */
     private void seen(String id, int at) {
-        firstEvidence.computeIfAbsent(id, k -> sentenceSpan(at));
+        var node = article.document().entity(id);
+        if (!node.isSeen()) {
+            int[] span = sentenceSpan(at);
+            node.seenIn(span[0], span[1]);
+        }
     }
 
     public int[] sentenceSpan(int at) {
@@ -112,8 +119,8 @@ public final class Entities {
         if (written.isEmpty()) {
             return regions.home();
         }
-        for (var mention : regions.mentions()) {
-            if (mention.end() == at && mention.surface().equals(written)) {
+        for (RegionMention mention : regionsEndingAt.getOrDefault(at, List.of())) {
+            if (mention.surface().equals(written)) {
                 return Optional.of(mention.division());
             }
         }
