@@ -50,7 +50,8 @@ public final class HeadlessChromium implements ExecutionCondition, BeforeAllCall
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    // an upper bound, not a pace: the first extraction in a JVM loads HanLP and the gazetteer, slow on a loaded machine
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Set<String> NETWORK_SCHEMES = Set.of("http", "https", "ws", "wss");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -122,7 +123,7 @@ public final class HeadlessChromium implements ExecutionCondition, BeforeAllCall
         browser().get(url);
     }
 
-    /** Polls until the supplier gives something other than null (or throws), or fails after 20 s. */
+    /** Polls until the supplier gives something other than null (or throws), or fails after 60 s. */
     public <T> T until(Supplier<T> condition) {
         return new WebDriverWait(browser(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> condition.get());
     }
