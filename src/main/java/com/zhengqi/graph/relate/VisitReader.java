@@ -5,6 +5,8 @@ import com.zhengqi.graph.find.Lexicon;
 import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.Sentences;
 import com.zhengqi.graph.find.WordTable;
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Terms;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,8 +24,12 @@ import java.util.Map;
  * named inside 在…陪同 is escorting, no visitor.
  */
 public final class VisitReader {
+    private static final Terms RULES = Terms.load("rules/visit-reader.txt");
+    private static final char WITH = RULES.character("with");
 
-    private static final String CLAUSE_MARKS = ",，。；;";
+
+    private static final List<String> GROUP_WORDS = Lexicon.words("visit-group-words.txt");
+
     private final WordTable<String> verbs = new WordTable<>(Lexicon.pairs("visit-verbs.txt"));
     private final SiteVisits sites = new SiteVisits();
 
@@ -108,7 +114,7 @@ public final class VisitReader {
 
     /** 一行, 率队 or a bare verb at the start of a clause: the sentence goes on about the group named before. */
     private static boolean mentionsGroup(String sentence) {
-        return sentence.contains("一行") || sentence.contains("考察中") || sentence.contains("期间");
+        return GROUP_WORDS.stream().anyMatch(sentence::contains);
     }
 
     /**
@@ -125,7 +131,7 @@ public final class VisitReader {
             }
         }
         if (found.isEmpty()) {
-            int with = text.lastIndexOf('与', verbStart);
+            int with = text.lastIndexOf(WITH, verbStart);
             if (with >= sentence.start()) {
                 for (OrgMention org : article.organizations()) {
                     if (org.start() > with && org.end() <= verbStart && !insideAnother(article, org, with, verbStart)) {
@@ -140,7 +146,7 @@ public final class VisitReader {
     /** Where the clause that holds {@code from} ends: at its comma or stop, or at {@code limit}. */
     static int clauseEnd(String text, int from, int limit) {
         int end = from;
-        while (end < limit && CLAUSE_MARKS.indexOf(text.charAt(end)) < 0) {
+        while (end < limit && !Chars.CLAUSE_END.contains(text.charAt(end))) {
             end++;
         }
         return end;
@@ -149,7 +155,7 @@ public final class VisitReader {
     /** Where the clause that holds {@code at} starts: after the comma or stop before it, or at {@code limit}. */
     static int clauseStart(String text, int limit, int at) {
         int start = at;
-        while (start > limit && CLAUSE_MARKS.indexOf(text.charAt(start - 1)) < 0) {
+        while (start > limit && !Chars.CLAUSE_END.contains(text.charAt(start - 1))) {
             start--;
         }
         return start;
