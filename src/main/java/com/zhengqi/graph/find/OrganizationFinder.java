@@ -51,6 +51,7 @@ public final class OrganizationFinder {
     private final WordTable<String> departments = new WordTable<>(Lexicon.pairs("government-departments.txt"));
     private final WordTable<String[]> committees;
     private final WordTable<String> titles = new WordTable<>(Lexicon.pairs("titles.txt"));
+    private final CompanyNameCheck nameCheck = new CompanyNameCheck(companySuffixes, titles, genericStems);
 
     public OrganizationFinder() {
         for (String[] row : Lexicon.rows("company-contexts.txt")) {
@@ -75,6 +76,7 @@ public final class OrganizationFinder {
         findCompanyContexts(text, words, regions, found);
         findTitleHolders(text, words, regions, found);
         findSelfDescribed(text, words, regions, found);
+        dropNonNames(text, words, regions, found);
         findAliases(text, words, regions, found);
         found.sort(Comparator.comparingInt(OrgMention::start).thenComparingInt(m -> -m.end()));
         return dropDuplicates(found);
@@ -383,6 +385,26 @@ public final class OrganizationFinder {
             at = token.end();
         }
         return false;
+    }
+
+    /** Removes the company candidates that name no company (see {@link CompanyNameCheck}). */
+    private void dropNonNames(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
+        Map<Integer, Integer> regionEndAt = new HashMap<>();
+        for (RegionMention region : regions) {
+            regionEndAt.merge(region.start(), region.end(), Math::max);
+        }
+        for (int i = found.size() - 1; i >= 0; i--) {
+            OrgMention m = found.get(i);
+            if (!m.isCompany()) {
+                continue;
+            }
+            int start = nameCheck.nameStart(text, words, m.start(), m.end(), regionEndAt.getOrDefault(m.start(), m.start()), m.regionStart() > m.start());
+            if (start < 0) {
+                found.remove(i);
+            } else if (start > m.start()) {
+                found.set(i, company(text, start, m.end()));
+            }
+        }
     }
 
     /** Every other place where a company found above is named again, in full or by its stem (雨润 for 雨润集团). */

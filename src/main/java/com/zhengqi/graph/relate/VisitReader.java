@@ -19,7 +19,9 @@ import java.util.Map;
  * Visits and meetings: an official who 拜访/考察/前往 organisations VISITED each of them (X带领…拜访A、B、C等企业;
  * 前往A进行项目洽谈); 会见A董事长B is receiving guests, no visit. The visitors are the officials named in the sentence before the verb, or,
  * when the sentence names none (方军一行还前往…), the officials of the last sentence that named any.
- * 与A、B进行了座谈 counts as meeting A and B.
+ * 与A、B进行了座谈 counts as meeting A and B. A visit verb with no company after it takes those of a verb of going
+ * before it (到A公司、B公司考察) or of the place opened by 在 (在A公司，X一行考察…), see {@link SiteVisits}; a person
+ * named inside 在…陪同 is escorting, no visitor.
  */
 public final class VisitReader {
     private static final Terms RULES = Terms.load("rules/visit-reader.txt");
@@ -29,6 +31,7 @@ public final class VisitReader {
     private static final List<String> GROUP_WORDS = Lexicon.words("visit-group-words.txt");
 
     private final WordTable<String> verbs = new WordTable<>(Lexicon.pairs("visit-verbs.txt"));
+    private final SiteVisits sites = new SiteVisits();
 
     public void read(Entities entities, List<Official> officials) {
         ArticleMentions article = entities.article();
@@ -38,20 +41,37 @@ public final class VisitReader {
         for (Sentences.Sentence sentence : article.sentences().all()) {
             String sentenceText = text.substring(sentence.start(), sentence.end());
             List<WordTable.Hit<String>> hits = verbs.longestNonOverlapping(sentenceText);
-            List<Official> here = namedIn(text, sentence, officials);
+            List<Official> here = namedIn(text, sentence, officials).stream()
+                    .filter(o -> !sites.escorting(text, sentence, o.nameStart(), o.nameEnd())).toList();
             for (WordTable.Hit<String> hit : hits) {
                 int verbStart = sentence.start() + hit.start();
                 int verbEnd = sentence.start() + hit.end();
-                List<Official> visitors = here.stream().filter(o -> o.nameEnd() <= verbStart).toList();
-                boolean othersLead = namedIn(text, sentence, officials, true).stream().anyMatch(o -> o.nameEnd() <= verbStart);
+                List<OrgMention> visited = objects(article, sentence, verbStart, verbEnd);
+                int actStart = verbStart;
+                if (visited.isEmpty()) {
+                    for (SiteVisits.Approach approach : sites.approaches(text, sentence)) {
+                        if (approach.end() <= verbStart) {
+                            List<OrgMention> between = sites.between(article, approach, verbStart);
+                            if (!between.isEmpty()) {
+                                visited = between;
+                                actStart = approach.start();
+                            }
+                        }
+                    }
+                }
+                if (visited.isEmpty()) {
+                    visited = sites.placeBefore(article, sentence, verbStart);
+                }
+                if (visited.isEmpty()) {
+                    continue;
+                }
+                int subjectEnd = actStart;
+                List<Official> visitors = here.stream().filter(o -> o.nameEnd() <= subjectEnd).toList();
+                boolean othersLead = namedIn(text, sentence, officials, true).stream().anyMatch(o -> o.nameEnd() <= subjectEnd);
                 if (visitors.isEmpty() && !othersLead && sentence.index() - lastVisitorsSentence <= 3 && mentionsGroup(sentenceText)) {
                     // 王忠军与冯仑等一行…考察: a group of business people named here is not the officials of before
                     visitors = lastVisitors;
                 }
-                if (visitors.isEmpty()) {
-                    continue;
-                }
-                List<OrgMention> visited = objects(article, sentence, verbStart, verbEnd);
                 for (Official visitor : visitors) {
                     for (OrgMention org : visited) {
                         Map<String, Object> properties = new LinkedHashMap<>();
@@ -104,10 +124,7 @@ public final class VisitReader {
     private static List<OrgMention> objects(ArticleMentions article, Sentences.Sentence sentence, int verbStart, int verbEnd) {
         String text = article.text();
         List<OrgMention> found = new ArrayList<>();
-        int clauseEnd = verbEnd;
-        while (clauseEnd < sentence.end() && !Chars.CLAUSE_END.contains(text.charAt(clauseEnd))) {
-            clauseEnd++;
-        }
+        int clauseEnd = clauseEnd(text, verbEnd, sentence.end());
         for (OrgMention org : article.organizations()) {
             if (org.start() >= verbEnd && org.end() <= clauseEnd && !insideAnother(article, org, verbEnd, clauseEnd)) {
                 found.add(org);
@@ -124,6 +141,24 @@ public final class VisitReader {
             }
         }
         return found;
+    }
+
+    /** Where the clause that holds {@code from} ends: at its comma or stop, or at {@code limit}. */
+    static int clauseEnd(String text, int from, int limit) {
+        int end = from;
+        while (end < limit && !Chars.CLAUSE_END.contains(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Where the clause that holds {@code at} starts: after the comma or stop before it, or at {@code limit}. */
+    static int clauseStart(String text, int limit, int at) {
+        int start = at;
+        while (start > limit && !Chars.CLAUSE_END.contains(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /** 蒙牛乳业集团 inside 蒙牛乳业集团齐齐哈尔乳制品有限公司: only the outer name is the one visited. */

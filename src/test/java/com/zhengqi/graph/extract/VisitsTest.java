@@ -1,0 +1,50 @@
+package com.zhengqi.graph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Visits written around their verb: a verb of going before the companies, 在 before the place, escorts; sentences written for the test. */
+class VisitsTest {
+
+    @Test
+    void aDelegationGoingToSeveralCompaniesBeforeTheVisitVerbVisitsEach() {
+        Extracted e = Extracted.from("5月3日，林州市副市长李明远一行先后到青山精密机械有限公司、蓝海新材料股份有限公司等企业进行实地考察。");
+        assertThat(e.facts).contains("VISITED 李明远 -> 青山精密机械有限公司", "VISITED 李明远 -> 蓝海新材料股份有限公司");
+    }
+
+    @Test
+    void aLeaderTouringProjectSitesVisitsTheCompaniesTheProjectsAreNamedAfter() {
+        Extracted e = Extracted.from("汤阴县县长王海涛先后到汤阴县人民医院新院区建设项目、远景动力电池有限公司电芯生产线项目调研，察看施工进度。");
+        assertThat(e.facts).contains("VISITED 王海涛 -> 远景动力电池有限公司");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("VISITED") && f.contains("医院"));
+    }
+
+    @Test
+    void goingDeepIntoAFactoryAndACompanyWhileEscortedVisitsThemAndTheEscortDoesNot() {
+        Extracted e = Extracted.from("8月2日，林州市市长赵文博在市政府秘书长钱立新陪同下，先后深入林州市红岩石材加工厂、林州富民有限公司等地调研。");
+        assertThat(e.facts).contains("VISITED 赵文博 -> 林州市红岩石材加工厂", "VISITED 赵文博 -> 林州富民有限公司");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("VISITED 钱立新"));
+    }
+
+    @Test
+    void thePlaceOpenedByZaiBeforeTheVisitorIsTheCompanyVisited() {
+        Extracted e = Extracted.from("汤阴县县长王海涛率队赴宁波招商。在宁波远航智能装备有限公司，王海涛一行实地考察了企业生产线。"
+                + "在星河电子集团董事长周海的陪同下，王海涛参观了生产车间。");
+        assertThat(e.facts).contains("VISITED 王海涛 -> 宁波远航智能装备有限公司", "VISITED 王海涛 -> 星河电子集团");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("VISITED 周海"));
+    }
+
+    @Test
+    void aHeadlineVisitAndAnInspectionOfAWorkshopAreVisits() {
+        Extracted e = Extracted.from("林州市委书记赵文博莅临远景动力电池有限公司考察\n当天，赵文博还实地察看了青山精密机械有限公司的生产车间。");
+        assertThat(e.facts).contains("VISITED 赵文博 -> 远景动力电池有限公司", "VISITED 赵文博 -> 青山精密机械有限公司");
+    }
+
+    @Test
+    void invitingACompanyToComeIsNoVisitToIt() {
+        Extracted e = Extracted.from("林州市市长赵文博表示，欢迎远景动力电池有限公司到林州考察投资。随后，赵文博前往青山精密机械有限公司调研。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("VISITED") && f.contains("远景动力电池"));
+        assertThat(e.facts).contains("VISITED 赵文博 -> 青山精密机械有限公司");
+    }
+}
