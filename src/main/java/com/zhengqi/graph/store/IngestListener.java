@@ -10,4 +10,12 @@ public interface IngestListener {
     /** A file (or one of its articles) could not be read, extracted or written; the run goes on. */
     default void failed(IngestSummary.FileFailure failure) {
     }
+
+    /**
+     * Asked after each file: true ends the run there (Ctrl-C), once the articles gathered so far are written
+     * whole. The summary then says {@code stopped}, and a rerun skips what was written.
+     */
+    default boolean stopRequested() {
+        return false;
+    }
 }
