@@ -48,8 +48,16 @@ public class ReadAccess extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return open || PUBLIC_FILES.contains(path) || PUBLIC_FOLDERS.stream().anyMatch(path::startsWith);
+    }
+
+    /**
+     * The path as the server maps it: decoded and normalised, so that {@code /js/../export} is {@code /export}.
+     * (The raw request URI is not: deciding on it would let such a path past the rule to the export.)
+     */
+    private static String path(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
     @Override
@@ -63,7 +71,7 @@ public class ReadAccess extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         response.setCharacterEncoding("UTF-8");
         // GraphQL clients read errors[]; anything else gets a problem detail.
-        if (request.getRequestURI().endsWith("/graphql")) {
+        if (path(request).equals("/graphql")) {
             response.setContentType("application/json");
             response.getWriter().write("{\"errors\":[{\"message\":\"" + REFUSED + "\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}");
         } else {

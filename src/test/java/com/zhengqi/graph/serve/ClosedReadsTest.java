@@ -10,10 +10,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,6 +89,24 @@ class ClosedReadsTest {
             assertThat(get(path, null).statusCode()).as(path).isEqualTo(200);
         }
         assertThat(get("/no-such-data", null).statusCode()).as("any other path is guarded").isEqualTo(401);
+    }
+
+    @Test
+    void aPathThatWalksOutOfAnOpenFolderIsJudgedWhereItLeads() throws Exception {
+        for (String path : List.of("/js/../export?format=cypher", "/js/%2e%2e/export?format=cypher", "/js/;x=1/../export?format=cypher")) {
+            String response = rawGet(path);
+            assertThat(response).as(path).doesNotContain(ARTICLE_TITLE).doesNotStartWith("HTTP/1.1 200");
+        }
+        assertThat(rawGet("/js/../index.html")).startsWith("HTTP/1.1 200");
+    }
+
+    /** A request sent as typed: HTTP clients would normalise the path before sending it. */
+    private static String rawGet(String path) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private HttpResponse<String> get(String path, String key) throws Exception {
