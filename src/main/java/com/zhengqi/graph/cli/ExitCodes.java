@@ -3,7 +3,7 @@ package com.zhengqi.graph.cli;
 import picocli.CommandLine;
 
 /** Exit codes of every command, and the one place that turns an unexpected exception into one. */
-public final class ExitCodes {
+final class ExitCodes {
 
     public static final int OK = 0;
     /** Something went wrong that is not about one input file: configuration, database, ... */

@@ -6,6 +6,7 @@ import com.zhengqi.graph.store.DatabaseEndpoint;
 import com.zhengqi.graph.store.GraphStats;
 import com.zhengqi.graph.store.IngestService;
 import com.zhengqi.graph.store.IngestSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -88,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
      * Ingests the paths while the API already answers (its readiness probe says OUT_OF_SERVICE meanwhile); returns
      * the exit code when Ctrl-C or SIGTERM stopped it, null when it ran to its end.
      */
-    private Integer startupIngest(ConfigurableApplicationContext context, String http, PrintWriter out) {
+    private @Nullable Integer startupIngest(ConfigurableApplicationContext context, String http, PrintWriter out) {
         out.println("the API answers at " + http + "/graphql meanwhile, on a partial graph: " + http
                 + "/actuator/health/readiness says OUT_OF_SERVICE and stats { ingest { running } } true until the ingest ends");
         out.flush();
@@ -112,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The address the server is bound to as a URL's host: what a client on this machine can type. */
-    static String urlHost(String address) {
+    static String urlHost(@Nullable String address) {
         if (address == null || address.isBlank()) {
             return "0.0.0.0";
         }

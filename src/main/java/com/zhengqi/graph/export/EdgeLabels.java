@@ -1,13 +1,18 @@
 package com.zhengqi.graph.export;
 
+import com.zhengqi.graph.registry.GraphRegistry;
+import com.zhengqi.graph.registry.RelationshipType;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The short text drawn on an edge: a position's title (区委书记), an investment's amount in the units
- * Chinese news uses (亿元 = 1e8 yuan, 万元 = 1e4 yuan), or else the relationship type. The page
- * formats amounts the same way (js/format.js).
+ * The short text drawn on an edge: the first property of the registry's {@code drawnWith} for its
+ * type that it has, as the explorer draws it (a position's title, 区委书记; a visit's purpose; an
+ * investment's amount in the units Chinese news uses, 亿元 = 1e8 yuan, 万元 = 1e4 yuan), or else
+ * the relationship type. The page formats amounts the same way (js/format.js).
  */
 final class EdgeLabels {
 
@@ -21,11 +26,15 @@ final class EdgeLabels {
 
     static String of(ExportRelationship relationship) {
         Map<String, Object> properties = relationship.properties();
-        if (properties.get("title") instanceof String title && !title.isBlank()) {
-            return title;
-        }
-        if (properties.get("amountYuan") instanceof Number amount) {
-            return amount(amount.doubleValue());
+        List<String> drawnWith = GraphRegistry.standard().find(relationship.type()).map(RelationshipType::drawnWith).orElse(List.of());
+        for (String property : drawnWith) {
+            Object value = properties.get(property);
+            if (value instanceof Number amount && "amountYuan".equals(property)) {
+                return amount(amount.doubleValue());
+            }
+            if (value instanceof String text && !text.isBlank()) {
+                return text;
+            }
         }
         return relationship.type();
     }

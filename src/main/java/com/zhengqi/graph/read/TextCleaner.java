@@ -18,7 +18,7 @@ package com.zhengqi.graph.read;
  * Spaces between two Han characters are kept here (bylines need them to separate names); the
  * paragraph stage removes the stray ones. The result is idempotent: cleaning it again changes nothing.
  */
-public final class TextCleaner {
+final class TextCleaner {
 
     /** Full-width marks that stay full-width: the Chinese forms of ,:;?! */
     private static final String KEEP_FULL_WIDTH = "！，：；？";

@@ -1,5 +1,6 @@
 package com.zhengqi.graph.serve;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ class AmountText {
         this.units = read();
     }
 
-    String format(Double yuan) {
+    @Nullable String format(@Nullable Double yuan) {
         if (yuan == null) {
             return null;
         }

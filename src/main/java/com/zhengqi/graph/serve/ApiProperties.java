@@ -1,5 +1,6 @@
 package com.zhengqi.graph.serve;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  *                      the cache off; it is always off with an external database): {@link ResponseCache}
  */
 @ConfigurationProperties("zhengqi.api")
-public record ApiProperties(List<String> keys, String key, Boolean openQueries, Integer maxDepth, Integer maxComplexity,
+public record ApiProperties(List<String> keys, @Nullable String key, @Nullable Boolean openQueries, Integer maxDepth, Integer maxComplexity,
                             Integer maxPageSize, Duration timeout, Integer responseCacheSize) {
 
     public ApiProperties {

@@ -1,7 +1,7 @@
 package com.zhengqi.graph.store;
 
-import com.zhengqi.graph.serve.http.ExposurePolicy;
-import com.zhengqi.graph.serve.http.UnsafeExposureException;
+import com.zhengqi.graph.security.ExposurePolicy;
+import com.zhengqi.graph.security.UnsafeExposureException;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;

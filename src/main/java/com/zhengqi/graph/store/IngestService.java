@@ -5,6 +5,7 @@ import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.read.ReadFailures;
 import com.zhengqi.graph.read.source.DocumentReader;
 import com.zhengqi.graph.read.source.SourceDocument;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
@@ -50,6 +51,23 @@ public class IngestService {
         this.reader = reader;
         this.properties = properties;
         this.activity = activity;
+    }
+
+    /** What {@link #ingestText} extracted and what writing it did. */
+    public record TextIngest(List<ArticleGraph> articles, WriteResult written) {
+    }
+
+    /**
+     * Extracts one text (an article, or a page holding several) and writes it, as a file's text is:
+     * the {@code ingestArticle} mutation's path. {@code publishedOn} (ISO), when given, overrides the
+     * date the extractor reads from the page.
+     */
+    public TextIngest ingestText(String source, String text, @Nullable String publishedOn) {
+        List<ArticleGraph> articles = extractor.extract(source, text).articles().stream()
+                .map(a -> publishedOn == null ? a : new ArticleGraph(a.id(), a.title(), a.source(), publishedOn, a.newspaper(),
+                        a.text(), a.nodes(), a.relationships()))
+                .toList();
+        return new TextIngest(articles, writer.write(articles));
     }
 
     /** Ingests {@code paths}, telling {@code messages} of each failure and, every few seconds, of the progress. */

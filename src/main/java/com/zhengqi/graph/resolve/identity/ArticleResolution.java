@@ -3,6 +3,8 @@ package com.zhengqi.graph.resolve.identity;
 import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.model.GraphNode;
 import com.zhengqi.graph.model.GraphRelationship;
+import com.zhengqi.graph.registry.GraphRegistry;
+import com.zhengqi.graph.registry.RelationshipType;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The resolution of one article: one use, then thrown away. See {@link EntityResolver} for the rules. */
 final class ArticleResolution {
@@ -23,7 +26,9 @@ final class ArticleResolution {
     static final String ARTICLE = "Article";
     static final String MENTIONS = "MENTIONS";
     static final String PART_OF = "PART_OF";
-    private static final Set<String> POSTS = Set.of("HOLDS_POSITION", "LEADS", "WORKS_FOR");
+    /** A person's posts (the registry's post types): their ends anchor the person. */
+    private static final Set<String> POSTS = GraphRegistry.standard().relationshipTypes(RelationshipType::post).stream()
+            .map(RelationshipType::type).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> GOVERNMENT_KINDS = Set.of("GOVERNMENT", "PARTY", "PEOPLES_CONGRESS", "CPPCC");
     /** Ids of entities an article alone identifies carry this many characters of the article id. */
     private static final int ARTICLE_ID_PREFIX = 16;

@@ -1,5 +1,7 @@
 package com.zhengqi.graph.serve.http;
 
+import com.zhengqi.graph.security.ExposurePolicy;
+import com.zhengqi.graph.security.UnsafeExposureException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;

@@ -1,5 +1,6 @@
 package com.zhengqi.graph.serve.http;
 
+import com.zhengqi.graph.security.ExposurePolicy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
