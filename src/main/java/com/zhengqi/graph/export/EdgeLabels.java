@@ -2,6 +2,7 @@ package com.zhengqi.graph.export;
 
 import com.zhengqi.graph.registry.GraphRegistry;
 import com.zhengqi.graph.registry.RelationshipType;
+import com.zhengqi.graph.lexicon.Lexicon;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,10 +17,11 @@ import java.util.Map;
  */
 final class EdgeLabels {
 
-    // 亿元 and 万元: the units of graph-model.md; 元 = one yuan.
-    private static final String HUNDRED_MILLION_YUAN = "亿元";
-    private static final String TEN_THOUSAND_YUAN = "万元";
-    private static final String YUAN = "元";
+    // 亿元 and 万元: the units of graph-model.md; 元 = one yuan. Named by their multipliers in the lexicon.
+    private static final Map<String, String> UNITS = Lexicon.pairs("amount-display-units.txt");
+    private static final String HUNDRED_MILLION_YUAN = UNITS.get("100000000");
+    private static final String TEN_THOUSAND_YUAN = UNITS.get("10000");
+    private static final String YUAN = UNITS.get("1");
 
     private EdgeLabels() {
     }

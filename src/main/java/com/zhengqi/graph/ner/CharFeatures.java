@@ -1,5 +1,7 @@
 package com.zhengqi.graph.ner;
 
+import com.zhengqi.graph.lexicon.Chars;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -111,8 +113,8 @@ final class CharFeatures {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
+            if (Chars.isFullWidthAscii(c)) {
+                c = Chars.halfWidth(c);
             }
             if (c >= '0' && c <= '9') {
                 c = '0';

@@ -1,11 +1,7 @@
 package com.zhengqi.graph.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.zhengqi.graph.lexicon.Lexicon;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,14 +16,14 @@ import java.util.Set;
  */
 final class DomainLexicon {
 
-    /** Category name → resource; the names become part of the feature strings, so keep them stable. */
+    /** Category name → lexicon file; the names become part of the feature strings, so keep them stable. */
     private static final Map<String, String> RESOURCES = new LinkedHashMap<>();
 
     static {
-        RESOURCES.put("T", "/lexicon/ner-position-titles.txt");
-        RESOURCES.put("C", "/lexicon/ner-company-suffixes.txt");
-        RESOURCES.put("G", "/lexicon/ner-government-words.txt");
-        RESOURCES.put("O", "/lexicon/ner-organization-suffixes.txt");
+        RESOURCES.put("T", "ner-position-titles.txt");
+        RESOURCES.put("C", "ner-company-suffixes.txt");
+        RESOURCES.put("G", "ner-government-words.txt");
+        RESOURCES.put("O", "ner-organization-suffixes.txt");
     }
 
     private final Map<String, Set<String>> words = new LinkedHashMap<>();
@@ -61,23 +57,8 @@ final class DomainLexicon {
         return matches;
     }
 
-    static Set<String> read(String resource) {
-        try (InputStream in = DomainLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon " + resource + " is missing from the classpath");
-            }
-            Set<String> entries = new HashSet<>();
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    entries.add(entry);
-                }
-            }
-            return entries;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + resource, e);
-        }
+    static Set<String> read(String fileName) {
+        return new HashSet<>(Lexicon.words(fileName));
     }
 
     /** One occurrence of a list word: {@code [start, end)} in the text. */

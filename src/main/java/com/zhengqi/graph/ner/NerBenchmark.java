@@ -1,5 +1,6 @@
 package com.zhengqi.graph.ner;
 
+import com.zhengqi.graph.lexicon.Terms;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +26,9 @@ import java.util.concurrent.Callable;
         description = "Score and time the bundled NER model on CLUENER2020 dev and Resume NER dev.")
 public final class NerBenchmark implements Callable<Integer> {
 
+    private static final Terms RULES = Terms.load("rules/ner.txt");
+    private static final String WARM_UP_TEXT = RULES.word("warm-up-text");
+
     /** Our labels as Resume NER calls them; labels not listed have no counterpart there. */
     static final Map<String, String> RESUME_LABELS = Map.of(
             "name", "NAME", "position", "TITLE", "company", "ORG", "government", "ORG", "organization", "ORG");
@@ -47,7 +51,7 @@ public final class NerBenchmark implements Callable<Integer> {
         PrintWriter out = new PrintWriter(System.out, true);
         long started = System.nanoTime();
         PerceptronEntityTagger tagger = PerceptronEntityTagger.shared();
-        tagger.tag("加载");
+        tagger.tag(WARM_UP_TEXT);
         out.printf("model loaded in %.2f s (with HanLP's dictionaries); heap in use %d MB%n", (System.nanoTime() - started) / 1e9,
                 usedHeapMegabytes());
         if (Files.exists(cluener)) {

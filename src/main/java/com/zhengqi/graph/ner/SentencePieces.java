@@ -1,5 +1,7 @@
 package com.zhengqi.graph.ner;
 
+import com.zhengqi.graph.lexicon.Chars;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +33,8 @@ final class SentencePieces {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean end = c == '。' || c == '！' || c == '？' || c == '；' || c == '\n' || c == '\r'
-                    || (i - start >= LONG && (c == '，' || c == ',' || c == '、' || c == ' '))
+            boolean end = c == Chars.FULL_STOP || c == Chars.EXCLAMATION_MARK || c == Chars.QUESTION_MARK || c == Chars.SEMICOLON || c == '\n' || c == '\r'
+                    || (i - start >= LONG && (c == Chars.COMMA || c == ',' || c == Chars.ENUMERATION_COMMA || c == ' '))
                     || (i + 1 - start >= LONGEST && !Character.isHighSurrogate(c));
             if (end && i + 1 < text.length()) {
                 pieces.add(new int[]{start, i + 1});

@@ -3,6 +3,7 @@ package com.zhengqi.graph.store;
 import com.zhengqi.graph.extract.PageExtractor;
 import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.read.ReadFailures;
+import com.zhengqi.graph.read.SourceFiles;
 import com.zhengqi.graph.read.source.DocumentReader;
 import com.zhengqi.graph.read.source.SourceDocument;
 import org.jspecify.annotations.Nullable;
@@ -94,6 +95,11 @@ public class IngestService {
             }
 
             @Override
+            public void skippedLink(Path link) {
+                messages.accept(link + ": " + SourceFiles.SKIPPED_LINK);
+            }
+
+            @Override
             public boolean stopRequested() {
                 return stopRequested.getAsBoolean();
             }
@@ -111,7 +117,8 @@ public class IngestService {
 
     private IngestSummary run(List<Path> paths, IngestListener listener) {
         long started = System.nanoTime();
-        long total = InputFiles.count(paths);
+        // The counting walk reports the links it skips; the feeding walk, on another thread, skips them silently.
+        long total = SourceFiles.count(paths, listener::skippedLink);
         activity.counted(total);
         List<IngestSummary.FileFailure> failures = new ArrayList<>();
         Consumer<IngestSummary.FileFailure> fail = failure -> {
@@ -174,7 +181,7 @@ public class IngestService {
 
     /** Hands files to the extraction threads in order, never more than the queue holds ahead of the writer. */
     private void feed(List<Path> paths, ExecutorService extraction, BlockingQueue<Future<Extracted>> ahead) {
-        try (Stream<Path> files = InputFiles.of(paths)) {
+        try (Stream<Path> files = SourceFiles.of(paths, link -> { })) {
             Iterator<Path> it = files.iterator();
             while (it.hasNext()) {
                 Path file = it.next();

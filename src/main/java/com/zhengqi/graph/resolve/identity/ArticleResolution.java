@@ -1,5 +1,7 @@
 package com.zhengqi.graph.resolve.identity;
 
+import com.zhengqi.graph.lexicon.CharSet;
+import com.zhengqi.graph.lexicon.Chars;
 import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.model.GraphNode;
 import com.zhengqi.graph.model.GraphRelationship;
@@ -32,7 +34,7 @@ final class ArticleResolution {
     private static final Set<String> GOVERNMENT_KINDS = Set.of("GOVERNMENT", "PARTY", "PEOPLES_CONGRESS", "CPPCC");
     /** Ids of entities an article alone identifies carry this many characters of the article id. */
     private static final int ARTICLE_ID_PREFIX = 16;
-    private static final String SENTENCE_ENDS = "。！？!?\n";
+    private static final CharSet SENTENCE_ENDS = Chars.SENTENCE_OR_LINE_END;
 
     private final ArticleGraph article;
     private final IdentityIndex index;
@@ -420,11 +422,11 @@ final class ArticleResolution {
             return Optional.empty();
         }
         int start = at;
-        while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && !SENTENCE_ENDS.contains(text.charAt(start - 1))) {
             start--;
         }
         int end = at + surface.length();
-        while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+        while (end < text.length() && !SENTENCE_ENDS.contains(text.charAt(end))) {
             end++;
         }
         end = Math.min(text.length(), end + 1);

@@ -1,4 +1,4 @@
-package com.zhengqi.graph.read;
+package com.zhengqi.graph.read.source;
 
 import org.junit.jupiter.api.Test;
 
