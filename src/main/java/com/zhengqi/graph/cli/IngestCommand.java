@@ -27,7 +27,9 @@ import java.util.concurrent.Callable;
                 "Articles already in the graph are skipped, so running it again (or after an interruption) is harmless.",
                 "Progress (files, articles/s, ETA) goes to stderr; the summary to stdout.",
                 "Exit code 0 when every file was read and written, 2 when some file or JSON-lines record failed "
-                        + "(each is named on stderr, a record as FILE:LINE; the file's other records are written)."})
+                        + "(each is named on stderr, a record as FILE:LINE; the file's other records are written).",
+                "Ctrl-C or SIGTERM stops after the file in hand, its articles written whole, says what is left and exits "
+                        + "130 or 143; rerun to continue."})
 final class IngestCommand implements Callable<Integer> {
 
     /** How often the progress line is redrawn on a terminal, and printed anew elsewhere. */
@@ -66,12 +68,19 @@ final class IngestCommand implements Callable<Integer> {
         if (batchSize != null) {
             properties.put("zhengqi.ingest.batch-size", batchSize);
         }
-        try (ConfigurableApplicationContext context = SpringContexts.start(properties, false)) {
-            ProgressPrinter progress = new ProgressPrinter(err, onTerminal());
+        try (ConfigurableApplicationContext context = SpringContexts.start(properties, false); StopSignals signals = StopSignals.install()) {
+            ProgressPrinter progress = new ProgressPrinter(err, onTerminal(), signals);
             IngestSummary summary = context.getBean(IngestService.class).ingest(paths, progress);
             progress.finish();
+            if (summary.stopped()) {
+                (json ? err : out).println(signals.signalName() + ": " + summary.stoppedLine());
+            }
             out.println(json ? JsonMapper.builder().build().writeValueAsString(summary) : summary.line());
             out.flush();
+            err.flush();
+            if (summary.stopped()) {
+                return signals.exitCode();
+            }
             return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
         }
     }
@@ -89,12 +98,19 @@ final class IngestCommand implements Callable<Integer> {
 
         private final PrintWriter err;
         private final boolean terminal;
+        private final StopSignals signals;
         private double lastPrinted = -1;
         private int drawnWidth;
 
-        ProgressPrinter(PrintWriter err, boolean terminal) {
+        ProgressPrinter(PrintWriter err, boolean terminal, StopSignals signals) {
             this.err = err;
             this.terminal = terminal;
+            this.signals = signals;
+        }
+
+        @Override
+        public boolean stopRequested() {
+            return signals.received();
         }
 
         @Override

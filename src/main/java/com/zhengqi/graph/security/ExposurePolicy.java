@@ -25,7 +25,7 @@ public final class ExposurePolicy {
             return Optional.empty();
         }
         return Optional.of(("refusing to serve HTTP on %s without an API key: anyone on the network could call the API. "
-                + "Set ZHENGQI_API_KEY (zhengqi.api.key, at least %d characters), or bind to 127.0.0.1 (the default).")
+                + "Set ZHENGQI_API_KEYS (zhengqi.api.keys, each key at least %d characters), or bind to 127.0.0.1 (the default).")
                 .formatted(describe(address), MIN_API_KEY_LENGTH));
     }
 
@@ -44,7 +44,7 @@ public final class ExposurePolicy {
      * interfaces" to servers, so it is not loopback; a host name counts only when it resolves to
      * loopback addresses alone.
      */
-    static boolean isLoopback(@Nullable String address) {
+    public static boolean isLoopback(@Nullable String address) {
         if (address == null || address.isBlank()) {
             return false;
         }

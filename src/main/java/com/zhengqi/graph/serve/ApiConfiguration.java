@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 
 /**
- * Limits of the API (depth, complexity, time: graphql-java instrumentations that Spring Boot adds
+ * Limits of the API (depth, complexity, argument lengths, time: graphql-java instrumentations that Spring Boot adds
  * to the engine) and how Java records map to the schema's abstract types.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +28,11 @@ class ApiConfiguration {
     @Bean
     Instrumentation maxQueryComplexity(ApiProperties properties) {
         return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), pageSizeWeighted());
+    }
+
+    @Bean
+    Instrumentation argumentLengths() {
+        return new ArgumentLengths();
     }
 
     @Bean

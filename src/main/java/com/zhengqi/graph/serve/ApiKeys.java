@@ -1,5 +1,7 @@
 package com.zhengqi.graph.serve;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -15,12 +17,16 @@ import java.util.List;
 @Component
 class ApiKeys {
 
+    private static final Log LOG = LogFactory.getLog(ApiKeys.class);
     private static final String BEARER = "Bearer ";
 
     private final List<byte[]> digests;
 
     ApiKeys(ApiProperties properties) {
         this.digests = properties.keys().stream().map(ApiKeys::digest).toList();
+        if (properties.key() != null) {
+            LOG.warn("ZHENGQI_API_KEY (zhengqi.api.key) is deprecated: name the key in ZHENGQI_API_KEYS (zhengqi.api.keys) instead");
+        }
     }
 
     boolean anyConfigured() {

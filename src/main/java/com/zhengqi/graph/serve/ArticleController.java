@@ -1,6 +1,8 @@
 package com.zhengqi.graph.serve;
 
 import com.zhengqi.graph.store.GraphStats;
+import com.zhengqi.graph.store.IngestActivity;
+import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,9 +30,11 @@ class ArticleController {
     private final RelationshipQueries relationships;
     private final GraphStats stats;
     private final Arguments arguments;
+    private final IngestActivity ingestActivity;
 
     ArticleController(ArticleQueries articles, RelationshipQueries relationships, GraphStats stats, Arguments arguments,
-                      BatchLoaderRegistry registry) {
+                      IngestActivity ingestActivity, BatchLoaderRegistry registry) {
+        this.ingestActivity = ingestActivity;
         this.articles = articles;
         this.relationships = relationships;
         this.stats = stats;
@@ -62,6 +66,12 @@ class ArticleController {
     @QueryMapping
     GraphStats.Counts stats() {
         return stats.counts();
+    }
+
+    @SchemaMapping(typeName = "GraphStats", field = "ingest")
+    IngestActivity.Status ingest(GraphQLContext context) {
+        ResponseCache.doNotKeep(context);
+        return ingestActivity.status();
     }
 
     @BatchMapping(typeName = "Article", field = "text")

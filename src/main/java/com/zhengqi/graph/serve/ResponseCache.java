@@ -2,6 +2,7 @@ package com.zhengqi.graph.serve;
 
 import com.zhengqi.graph.store.DatabaseEndpoint;
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import jakarta.annotation.PreDestroy;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -35,20 +36,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * such an answer must not outlive the moment. After each burst of writes one background call waits
  * for the index ({@code db.index.fulltext.awaitEventuallyConsistentIndexRefresh}) and then lets
  * answers be kept again. Limits still apply: requests refused by the API key check never reach it, and a cached
- * answer was computed under the same limits. {@code zhengqi.api.response-cache-size} bounds it
+ * answer was computed under the same limits. Answers that tell of more than the graph (the ingest status) are marked
+ * {@link #doNotKeep}. {@code zhengqi.api.response-cache-size} bounds it
  * (0 turns it off).
  */
 @Component
 @Order(ResponseCache.ORDER)
 class ResponseCache implements WebGraphQlInterceptor {
 
-    /** After {@link ApiKeyInterceptor}, so that closed queries are refused before any answer is served. */
+    /** After {@link ApiKeyInterceptor}; requests that may not read were refused before either ({@link ReadAccess}). */
     static final int ORDER = ApiKeyInterceptor.ORDER + 1;
 
     /** Largest answer kept, in values (scalars, lists and objects): a drawing of 100 nodes is about 1,000. */
     static final int MAX_VALUES = 5_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ResponseCache.class);
+    private static final String NOT_KEPT = ResponseCache.class.getName() + ".notKept";
 
     private record Key(String document, String operationName, Map<String, Object> variables, Map<String, Object> extensions) {
     }
@@ -97,9 +100,14 @@ class ResponseCache implements WebGraphQlInterceptor {
         return chain.next(request).doOnNext(response -> keep(key, started, response));
     }
 
+    /** Marks the answer of the current request as one to compute anew every time: it tells of something besides the graph. */
+    static void doNotKeep(GraphQLContext context) {
+        context.put(NOT_KEPT, true);
+    }
+
     private void keep(Key key, long started, WebGraphQlResponse response) {
         ExecutionResult result = response.getExecutionResult();
-        if (!result.getErrors().isEmpty() || !result.isDataPresent() || result.getExtensions() != null
+        if (Boolean.TRUE.equals(response.getExecutionInput().getGraphQLContext().get(NOT_KEPT)) || !result.getErrors().isEmpty() || !result.isDataPresent() || result.getExtensions() != null
                 || !documents.isQuery(key.document(), key.operationName()) || values(result.getData(), MAX_VALUES) > MAX_VALUES) {
             return;
         }

@@ -16,4 +16,12 @@ public interface IngestListener {
     /** A link to a folder, inside a walked folder, was not followed (see {@link com.zhengqi.graph.read.SourceFiles}). */
     default void skippedLink(Path link) {
     }
+
+    /**
+     * Asked after each file: true ends the run there (Ctrl-C), once the articles gathered so far are written
+     * whole. The summary then says {@code stopped}, and a rerun skips what was written.
+     */
+    default boolean stopRequested() {
+        return false;
+    }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -42,12 +43,15 @@ public class IngestService {
     private final GraphWriter writer;
     private final DocumentReader reader;
     private final IngestProperties properties;
+    private final IngestActivity activity;
 
-    public IngestService(PageExtractor extractor, GraphWriter writer, DocumentReader reader, IngestProperties properties) {
+    public IngestService(PageExtractor extractor, GraphWriter writer, DocumentReader reader, IngestProperties properties,
+                         IngestActivity activity) {
         this.extractor = extractor;
         this.writer = writer;
         this.reader = reader;
         this.properties = properties;
+        this.activity = activity;
     }
 
     /** What {@link #ingestText} extracted and what writing it did. */
@@ -69,6 +73,11 @@ public class IngestService {
 
     /** Ingests {@code paths}, telling {@code messages} of each failure and, every few seconds, of the progress. */
     public IngestSummary ingest(List<Path> paths, Consumer<String> messages) {
+        return ingest(paths, messages, () -> false);
+    }
+
+    /** As {@link #ingest(List, Consumer)}, ending after the file in hand once {@code stopRequested} says so. */
+    public IngestSummary ingest(List<Path> paths, Consumer<String> messages, BooleanSupplier stopRequested) {
         return ingest(paths, new IngestListener() {
             private double lastLine;
 
@@ -89,13 +98,28 @@ public class IngestService {
             public void skippedLink(Path link) {
                 messages.accept(link + ": " + SourceFiles.SKIPPED_LINK);
             }
+
+            @Override
+            public boolean stopRequested() {
+                return stopRequested.getAsBoolean();
+            }
         });
     }
 
     public IngestSummary ingest(List<Path> paths, IngestListener listener) {
+        activity.started();
+        try {
+            return run(paths, listener);
+        } finally {
+            activity.ended();
+        }
+    }
+
+    private IngestSummary run(List<Path> paths, IngestListener listener) {
         long started = System.nanoTime();
         // The counting walk reports the links it skips; the feeding walk, on another thread, skips them silently.
         long total = SourceFiles.count(paths, listener::skippedLink);
+        activity.counted(total);
         List<IngestSummary.FileFailure> failures = new ArrayList<>();
         Consumer<IngestSummary.FileFailure> fail = failure -> {
             failures.add(failure);
@@ -112,6 +136,7 @@ public class IngestService {
         long writeNanos = 0;
         List<ArticleGraph> batch = new ArrayList<>();
         long batchCharacters = 0;
+        boolean stopped = false;
         try (BatchWriter batches = writer.open(fail)) {
             for (Extracted file = next(ahead); file != Extracted.END; file = next(ahead)) {
                 filesDone++;
@@ -129,7 +154,13 @@ public class IngestService {
                     batch = new ArrayList<>();
                     batchCharacters = 0;
                 }
+                activity.progressed(filesDone);
                 listener.progress(new IngestProgress(filesDone, total, done(written) + batch.size(), characters, since(started)));
+                if (listener.stopRequested()) {
+                    // Between files: the articles gathered so far are written below, whole, and the run ends.
+                    stopped = true;
+                    break;
+                }
             }
             long t = System.nanoTime();
             written = written.plus(batches.write(batch));
@@ -140,7 +171,7 @@ public class IngestService {
         }
         listener.progress(new IngestProgress(filesDone, total, done(written), characters, since(started)));
         return new IngestSummary((int) filesDone, failures, written, since(started), characters, extractNanos / 1e9,
-                writeNanos / 1e9, threads, properties.batchSize());
+                writeNanos / 1e9, threads, properties.batchSize(), Math.max(total, filesDone), stopped);
     }
 
     /** One file, read and extracted, with the reasons it (or some of its records) could not be. */

@@ -10,9 +10,12 @@ import java.util.List;
  * @param characters     characters of all files read
  * @param extractSeconds time spent reading and extracting, summed over the extraction threads
  * @param writeSeconds   time the writer spent resolving and writing (the rest of its time it waited for extraction)
+ * @param filesTotal     files the run was given (found when it started)
+ * @param stopped        whether the run was stopped before its last file ({@link IngestListener#stopRequested})
  */
 public record IngestSummary(int files, List<FileFailure> failures, WriteResult written, double seconds, long characters,
-                            double extractSeconds, double writeSeconds, int threads, int batchSize) {
+                            double extractSeconds, double writeSeconds, int threads, int batchSize, long filesTotal,
+                            boolean stopped) {
 
     /**
      * @param file the file, or where in it: {@code FILE:LINE} for a bad JSON-lines record, an article's
@@ -34,6 +37,18 @@ public record IngestSummary(int files, List<FileFailure> failures, WriteResult w
     @JsonProperty
     public double charactersPerSecond() {
         return seconds > 0 ? characters / seconds : 0;
+    }
+
+    @JsonProperty
+    public long filesLeft() {
+        return Math.max(0, filesTotal - files);
+    }
+
+    /** What a stopped run wrote and what it left. */
+    public String stoppedLine() {
+        return ("stopped after %d of %d file(s): %d article(s) written, %d already in the graph; %d file(s) left: "
+                + "rerun the same command to continue (articles already in the graph are skipped)")
+                .formatted(files, filesTotal, written.articlesWritten(), written.articlesSkipped(), filesLeft());
     }
 
     public String line() {

@@ -37,7 +37,7 @@ class StartupRefusalTest {
 
         assertThat(exit).isEqualTo(ExitCodes.FAILED);
         assertThat(err.toString().strip()).startsWith("error: refusing to serve HTTP on 0.0.0.0 without an API key")
-                .contains("ZHENGQI_API_KEY").doesNotContain("\n");
+                .contains("ZHENGQI_API_KEYS").doesNotContain("\n");
         assertThat(Files.exists(data)).as("the database was never opened").isFalse();
     }
 

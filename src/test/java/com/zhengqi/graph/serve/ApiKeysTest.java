@@ -1,22 +1,15 @@
 package com.zhengqi.graph.serve;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.graphql.server.WebGraphQlRequest;
-import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.http.HttpHeaders;
-import reactor.core.publisher.Mono;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** API keys and closing queries by configuration, without a server. */
+/** API keys and the rule that decides whether reads need one, without a server. */
 class ApiKeysTest {
 
-    private static ApiProperties properties(List<String> keys, boolean openQueries) {
+    private static ApiProperties properties(List<String> keys, Boolean openQueries) {
         return new ApiProperties(keys, null, openQueries, null, null, null, null, null);
     }
 
@@ -34,39 +27,19 @@ class ApiKeysTest {
     }
 
     @Test
-    void theSingleKeyOfTheExposureCheckCountsToo() {
+    void theFormerNameOfASingleKeyStillCounts() {
         ApiKeys keys = new ApiKeys(new ApiProperties(List.of("k-one"), "k-single-0123456789", true, null, null, null, null, null));
         assertThat(keys.accepts("Bearer k-single-0123456789")).isTrue();
         assertThat(keys.accepts("Bearer k-one")).isTrue();
     }
 
     @Test
-    void closedQueriesAreRefusedWithoutAKeyAndRunWithOne() {
-        ApiKeys keys = new ApiKeys(properties(List.of("k-one"), false));
-        ApiKeyInterceptor interceptor = new ApiKeyInterceptor(keys, properties(List.of("k-one"), false));
-
-        AtomicBoolean ran = new AtomicBoolean();
-        WebGraphQlResponse refused = interceptor.intercept(request(null), r -> {
-            ran.set(true);
-            return Mono.empty();
-        }).block();
-        assertThat(ran).isFalse();
-        assertThat(refused.getErrors()).singleElement()
-                .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("UNAUTHORIZED"));
-
-        interceptor.intercept(request("Bearer k-one"), r -> {
-            ran.set(true);
-            return Mono.empty();
-        }).block();
-        assertThat(ran).isTrue();
-    }
-
-    private static WebGraphQlRequest request(String authorization) {
-        HttpHeaders headers = new HttpHeaders();
-        if (authorization != null) {
-            headers.add(HttpHeaders.AUTHORIZATION, authorization);
-        }
-        return new WebGraphQlRequest(URI.create("http://127.0.0.1/graphql"), headers, null, null, Map.of(),
-                Map.of("query", "{ stats { nodes } }"), "1", null);
+    void readsAreOpenOnLoopbackAndNeedAKeyBeyondUnlessTheUserSaysOtherwise() {
+        ApiKeys keys = new ApiKeys(properties(List.of("k-one"), null));
+        assertThat(new ReadAccess(keys, properties(List.of("k-one"), null), "127.0.0.1").open()).isTrue();
+        assertThat(new ReadAccess(keys, properties(List.of("k-one"), null), "0.0.0.0").open()).isFalse();
+        assertThat(new ReadAccess(keys, properties(List.of("k-one"), null), "").open()).as("every interface").isFalse();
+        assertThat(new ReadAccess(keys, properties(List.of("k-one"), true), "0.0.0.0").open()).as("said in so many words").isTrue();
+        assertThat(new ReadAccess(keys, properties(List.of("k-one"), false), "127.0.0.1").open()).isFalse();
     }
 }

@@ -68,7 +68,7 @@ class IngestServiceTest extends GraphTestSupport {
     }
 
     private IngestSummary ingest(int threads, int batchSize, IngestListener listener) {
-        return new IngestService(FIXTURES, writer, reader, new IngestProperties(threads, batchSize, null)).ingest(List.of(folder), listener);
+        return new IngestService(FIXTURES, writer, reader, new IngestProperties(threads, batchSize, null), new IngestActivity()).ingest(List.of(folder), listener);
     }
 
     @Test

@@ -81,7 +81,7 @@ class KillDuringIngestTest extends GraphTestSupport {
     }
 
     /** JSON-lines files of generated news items, one article each, every text different. */
-    private static Path writeCorpus(Path folder) throws IOException {
+    static Path writeCorpus(Path folder) throws IOException {
         Files.createDirectories(folder);
         Random random = new Random(7);
         int n = 0;
@@ -110,8 +110,8 @@ class KillDuringIngestTest extends GraphTestSupport {
     }
 
     /** Polls the child's own Bolt port until its first batches are in; returns how many articles it saw. */
-    private static long waitForSomeArticles(Process child, int boltPort, int total) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    static long waitForSomeArticles(Process child, int boltPort, int total) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
         try (Driver polling = driver(boltPort)) {
             while (Instant.now().isBefore(deadline) && child.isAlive()) {
                 try {
@@ -125,7 +125,7 @@ class KillDuringIngestTest extends GraphTestSupport {
                 Thread.sleep(20);
             }
         }
-        throw new AssertionError("the ingest process wrote nothing within 3 minutes (alive: " + child.isAlive() + ")");
+        throw new AssertionError("the ingest process wrote nothing within 8 minutes (alive: " + child.isAlive() + ")");
     }
 
     private static Map<String, Long> relationshipsPerArticle(Driver driver) {
@@ -138,15 +138,15 @@ class KillDuringIngestTest extends GraphTestSupport {
         return counts;
     }
 
-    private static long countWith(Driver driver, String cypher) {
+    static long countWith(Driver driver, String cypher) {
         return driver.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
     }
 
-    private static Driver driver(int port) {
+    static Driver driver(int port) {
         return GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

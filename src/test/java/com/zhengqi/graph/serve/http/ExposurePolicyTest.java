@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +40,7 @@ class ExposurePolicyTest {
             assertThat(ExposurePolicy.checkBolt(address, "secret")).as(address).isEmpty();
         }
         assertThat(ExposurePolicy.checkHttp(null, null)).hasValueSatisfying(reason -> assertThat(reason)
-                .startsWith("refusing to serve HTTP on every network interface without an API key").contains("ZHENGQI_API_KEY"));
+                .startsWith("refusing to serve HTTP on every network interface without an API key").contains("ZHENGQI_API_KEYS"));
         assertThat(ExposurePolicy.checkBolt("0.0.0.0", null)).hasValueSatisfying(reason -> assertThat(reason).contains("NEO4J_PASSWORD"));
     }
 
@@ -53,9 +54,34 @@ class ExposurePolicyTest {
         assertThatCode(() -> check(WebApplicationType.NONE, Map.of("server.address", "0.0.0.0"))).doesNotThrowAnyException();
     }
 
+    @Test
+    void theDocumentedVariableZhengqiApiKeysOpensAnExposedServerAndTheFormerNameStillDoes() {
+        assertThatCode(() -> checkEnvironment(Map.of("SERVER_ADDRESS", "0.0.0.0", "ZHENGQI_API_KEYS", KEY)))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> checkEnvironment(Map.of("SERVER_ADDRESS", "0.0.0.0", "ZHENGQI_API_KEYS", "other-key-0123456789," + KEY)))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> checkEnvironment(Map.of("SERVER_ADDRESS", "0.0.0.0", "ZHENGQI_API_KEY", KEY)))
+                .as("deprecated, still accepted").doesNotThrowAnyException();
+        assertThatThrownBy(() -> checkEnvironment(Map.of("SERVER_ADDRESS", "0.0.0.0", "ZHENGQI_API_KEYS", KEY + ",short")))
+                .as("the weakest key decides").isInstanceOf(UnsafeExposureException.class);
+        assertThatThrownBy(() -> checkEnvironment(Map.of("SERVER_ADDRESS", "0.0.0.0")))
+                .isInstanceOf(UnsafeExposureException.class).hasMessageContaining("ZHENGQI_API_KEYS");
+    }
+
+    /** As the variables of the process would be seen: Spring's own environment-variable source. */
+    private static void checkEnvironment(Map<String, Object> variables) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("variables", new HashMap<>(variables)));
+        run(WebApplicationType.SERVLET, environment);
+    }
+
     private static void check(WebApplicationType type, Map<String, Object> properties) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("test", new HashMap<>(properties)));
+        run(type, environment);
+    }
+
+    private static void run(WebApplicationType type, StandardEnvironment environment) {
         SpringApplication application = new SpringApplication();
         application.setWebApplicationType(type);
         new ExposureCheck().postProcessEnvironment(environment, application);
