@@ -125,3 +125,34 @@ export async function regionView(nameOrId, byId = false) {
   const data = await graphql(REGION_VIEW, {region: region.id});
   return {region, ...data};
 }
+
+const OVERVIEW = `query Overview($first: Int) {
+  overview(first: $first) {
+    counts { articles people companies governmentBodies regions projects industries amountYuan }
+    officials { relationships entity { id name labels } }
+    companies { relationships entity { id name labels } }
+    regions { amountYuan projects projectsWithoutAmount region { id name level parent { id } } }
+  }
+  projects(orderBy: AMOUNT_DESC, first: $first) { nodes { id name amountYuan status regions { name } } }
+  articles(first: $first) { id title publishedOn newspaper }
+}`;
+
+/** What the page shows on arrival: counts, rankings, the largest projects, the latest articles, money by region. */
+export async function overview(first = 10) {
+  const data = await graphql(OVERVIEW, {first});
+  return {...data.overview, projects: data.projects?.nodes ?? [], articles: data.articles ?? []};
+}
+
+const SHORTEST_PATHS = `query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $types: [RelationshipType!], $first: Int) {
+  shortestPaths(fromId: $fromId, toId: $toId, maxLength: $maxLength, types: $types, first: $first) {
+    length
+    nodes { id labels type name degree amountYuan size distance }
+    edges { id type source target label amountYuan evidence articleId }
+  }
+}`;
+
+/** Up to first shortest chains between two entities, all of the same length; empty when none is within maxLength. */
+export async function shortestPaths(fromId, toId, maxLength, types, first = 5) {
+  const data = await graphql(SHORTEST_PATHS, {fromId, toId, maxLength, types: types?.length ? types : null, first});
+  return data.shortestPaths ?? [];
+}

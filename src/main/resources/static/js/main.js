@@ -1,11 +1,16 @@
-// Wires the explorer together: search → network → side panel, the filters, the region view, the
-// exports and the address (#entity=ID, #region=ID) so that a view can be bookmarked.
+// Wires the explorer together: the overview on arrival, search → network → side panel, paths, the
+// filters, the region view, pictures and exports, saved views and the address (#entity=ID,
+// #region=ID, #from=ID&to=ID) so that a view can be bookmarked, shared or saved by name.
 import {loadKinds, allKinds, EDGE_STYLES, DEFAULT_OFF} from './kinds.js';
 import {relationshipTypes, industries, industryMembers} from './api.js';
 import {SearchBox} from './search.js';
 import {NetworkView} from './network.js';
 import {Panel} from './panel.js';
 import {RegionView} from './region.js';
+import {OverviewView} from './overview.js';
+import {PathFinder} from './paths.js';
+import {SavedViews} from './views.js';
+import {png, svg, saveBlob} from './pictures.js';
 import {el} from './format.js';
 
 /** Longer export links than this risk the server's request-line limit; the page then says so. */
@@ -28,21 +33,56 @@ async function start() {
   });
   const panel = new Panel($('panel-body'), id => network.nodes.get(id)?.name ?? id, id => openRegion(id, true));
   const region = new RegionView($('region-body'), id => showEntity(id));
-  window.zhengqi = {network, panel, region};
+  const overview = new OverviewView($('overview-body'), {
+    onEntity: id => showEntity(id),
+    onRegion: id => openRegion(id, true),
+    onArticle: article => showArticle(article.id),
+  });
+  const VIEWS = ['overview', 'network', 'region'];
 
   function showTab(name) {
-    $('network-view').hidden = name !== 'network';
-    $('region-view').hidden = name !== 'region';
-    for (const [tab, view] of [['tab-network', 'network'], ['tab-region', 'region']]) {
-      $(tab).classList.toggle('active', view === name);
-      $(tab).setAttribute('aria-pressed', String(view === name));
+    for (const view of VIEWS) {
+      $(view + '-view').hidden = view !== name;
+      $('tab-' + view).classList.toggle('active', view === name);
+      $('tab-' + view).setAttribute('aria-pressed', String(view === name));
     }
     if (name === 'network') {
       network.cy.resize();
     } else {
-      region.charts.forEach(c => c.resize());
+      (name === 'region' ? region : overview).charts.forEach(c => c.resize());
     }
   }
+
+  function showOverview() {
+    showTab('overview');
+    history.replaceState(null, '', location.pathname);
+    overview.show();
+  }
+
+  /** An article with the entities it names: MENTIONS is switched on for it. */
+  function showArticle(id) {
+    const mentions = $('type-filters').querySelector('input[value="MENTIONS"]');
+    if (mentions && !mentions.checked) {
+      mentions.checked = true;
+      network.settings.types = checkedTypes();
+    }
+    showEntity(id);
+  }
+
+  const paths = new PathFinder({
+    fromInput: $('path-from'), fromList: $('path-from-list'), toInput: $('path-to'), toList: $('path-to-list'),
+    pickFrom: $('path-pick-from'), pickTo: $('path-pick-to'), find: $('path-find'), results: $('path-results'),
+  }, {
+    types: () => network.settings.types,
+    selected: () => network.selectedNode(),
+    onPaths: (found, from, to) => {
+      showTab('network');
+      history.replaceState(null, '', `#from=${encodeURIComponent(from.id)}&to=${encodeURIComponent(to.id)}`);
+      network.showPaths(found);
+    },
+    onEdge: edge => network.selectEdge(edge.id),
+  });
+  window.zhengqi = {network, panel, region, overview, paths};
 
   async function showEntity(id) {
     showTab('network');
@@ -67,6 +107,7 @@ async function start() {
     }
   });
 
+  $('tab-overview').addEventListener('click', () => showOverview());
   $('tab-network').addEventListener('click', () => showTab('network'));
   $('tab-region').addEventListener('click', () => showTab('region'));
   $('region-form').addEventListener('submit', event => {
@@ -151,12 +192,54 @@ async function start() {
     download(url);
   });
 
-  function followAddress() {
+  // Pictures of the drawing: the whole network, not only what fits in the window.
+  $('save-png').addEventListener('click', async () => saveBlob(await png(network.cy), 'zhengqi-network.png'));
+  $('save-svg').addEventListener('click', () => saveBlob(svg(network.cy, getComputedStyle(document.documentElement).fontFamily), 'zhengqi-network.svg'));
+
+  // Saved views: the address under a name, in this browser.
+  const saved = new SavedViews();
+  function listViews(views = saved.list()) {
+    $('saved-views').replaceChildren(el('option', {value: ''}, `已保存视图 Saved views (${views.length})`),
+        ...views.map(v => el('option', {value: v.name}, v.name)));
+  }
+  $('save-view').addEventListener('click', () => {
+    const name = $('view-name').value.trim();
+    if (!name) {
+      $('view-name').focus();
+      return;
+    }
+    listViews(saved.save(name, location.hash));
+    $('view-name').value = '';
+  });
+  $('saved-views').addEventListener('change', () => {
+    const view = saved.list().find(v => v.name === $('saved-views').value);
+    if (view) {
+      if (view.hash === location.hash) {
+        followAddress();
+      } else {
+        location.hash = view.hash;
+      }
+    }
+  });
+  $('delete-view').addEventListener('click', () => {
+    if ($('saved-views').value) {
+      listViews(saved.remove($('saved-views').value));
+    }
+  });
+  listViews();
+
+  async function followAddress() {
     const hash = new URLSearchParams(location.hash.slice(1));
     if (hash.get('entity')) {
       showEntity(hash.get('entity'));
     } else if (hash.get('region')) {
       openRegion(hash.get('region'), true);
+    } else if (hash.get('from') && hash.get('to')) {
+      paths.set('from', {id: hash.get('from'), name: hash.get('from')});
+      paths.set('to', {id: hash.get('to'), name: hash.get('to')});
+      await paths.find();
+    } else {
+      showOverview();
     }
   }
   window.addEventListener('hashchange', followAddress);

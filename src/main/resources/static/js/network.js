@@ -42,6 +42,7 @@ export class NetworkView {
   async show(id) {
     const generation = ++this.generation;
     this.centre = id;
+    this.pathOrder = null;
     this.expanded = new Set();
     this.handlers.onStatus('加载中 Loading…');
     const subgraph = await this.fetch(id, this.settings.depth);
@@ -63,6 +64,31 @@ export class NetworkView {
       this.handlers.onNode(centre, this.edgesOf(id));
       this.cy.$id(id).select();
     }
+  }
+
+  /** Draws chains of relationships instead of a neighbourhood: left to right, one chain a row. */
+  async showPaths(paths) {
+    ++this.generation;
+    this.centre = paths[0]?.nodes[0]?.id ?? null;
+    // Position of every node: its step along the first chain it is on, and that chain's row.
+    this.pathOrder = new Map();
+    paths.forEach((path, row) => path.nodes.forEach((node, step) => {
+      if (!this.pathOrder.has(node.id)) {
+        this.pathOrder.set(node.id, {step, row, rows: paths.length});
+      }
+    }));
+    this.expanded = new Set();
+    this.nodes = new Map(paths.flatMap(p => p.nodes).map(n => [n.id, n]));
+    this.edges = new Map(paths.flatMap(p => p.edges).map(e => [e.id, e]));
+    this.truncated = false;
+    await this.loadArticleMeta();
+    this.redraw();
+  }
+
+  /** The node selected on the canvas, or null. */
+  selectedNode() {
+    const selected = this.cy.nodes(':selected')[0];
+    return selected ? this.nodes.get(selected.id()) ?? null : null;
   }
 
   /** Adds the direct neighbours of a node to the view. */
@@ -228,6 +254,19 @@ export class NetworkView {
 
   /** Rings around the centre by distance, so that the picture reads from the middle outwards. */
   layout() {
+    if (this.pathOrder) {
+      const last = Math.max(...[...this.pathOrder.values()].map(p => p.step));
+      this.cy.layout({
+        name: 'preset', fit: true, padding: 60,
+        positions: node => {
+          const {step, row, rows} = this.pathOrder.get(node.id()) ?? {step: 0, row: 0, rows: 1};
+          // The two ends sit on the middle line; the chains fan out between them.
+          const lane = step === 0 || step === last ? 0 : row - (rows - 1) / 2;
+          return {x: 200 * step, y: 110 * lane + (rows === 1 && step % 2 ? 36 : 0)};
+        },
+      }).run();
+      return;
+    }
     const distance = this.distances();
     const far = Math.max(0, ...distance.values());
     this.cy.layout({
@@ -264,7 +303,10 @@ export class NetworkView {
     const node = this.nodes.get(id);
     if (node) {
       this.handlers.onNode(node, this.edgesOf(id));
-      this.expand(id);
+      // A path stays a path: its nodes are selected, not expanded.
+      if (!this.pathOrder) {
+        this.expand(id);
+      }
     }
   }
 
@@ -287,6 +329,13 @@ export class NetworkView {
         + (this.truncated ? ' · 结果已截断 truncated' : ''));
   }
 
+  /** Selects an edge (e.g. one step of a path listed beside the drawing) and shows its evidence. */
+  selectEdge(id) {
+    this.cy.$(':selected').unselect();
+    this.cy.$id('edge:' + id).select();
+    this.tapEdge(id);
+  }
+
   /** Ids of the nodes in view, for the export of the current view. */
   visibleNodeIds() {
     return this.cy.nodes().map(n => n.id());
@@ -306,6 +355,8 @@ const STYLE = [
     'label': 'data(name)', 'font-family': FONTS, 'font-size': 11, 'color': '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4,
     'text-outline-color': '#ffffff', 'text-outline-width': 2, 'border-width': 1, 'border-color': '#ffffff',
     'text-wrap': 'ellipsis', 'text-max-width': 140,
+    // Labels by zoom level: a name smaller than this on screen is not drawn (a large drawing zoomed out).
+    'min-zoomed-font-size': 7,
   }},
   {selector: 'node.centre', style: {'border-width': 4, 'border-color': '#1f2933', 'font-weight': 'bold', 'font-size': 13}},
   {selector: 'node:selected', style: {'border-width': 4, 'border-color': '#f5b400'}},
@@ -314,6 +365,7 @@ const STYLE = [
     'target-arrow-color': 'data(color)', 'line-style': 'data(lineStyle)', 'arrow-scale': 0.9,
     'label': 'data(label)', 'font-family': FONTS, 'font-size': 9, 'color': '#52606d', 'text-rotation': 'autorotate',
     'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
+    'min-zoomed-font-size': 7,
   }},
   {selector: 'edge[type = "INVESTS_IN"]', style: {'width': 3}},
   {selector: 'edge:selected', style: {'width': 4, 'line-color': '#f5b400', 'target-arrow-color': '#f5b400', 'color': '#1f2933'}},

@@ -3,6 +3,7 @@
 import * as echarts from '/webjars/echarts/dist/echarts.esm.min.js';
 import {regionView} from './api.js';
 import {amount, el} from './format.js';
+import {csvButton} from './pictures.js';
 
 export class RegionView {
   /** onEntity(id) shows an entity in the network view. */
@@ -41,21 +42,23 @@ export class RegionView {
     const projectRows = (projects?.nodes ?? []).map((p, i) => el('tr', {},
         el('td', {}, i + 1), el('td', {}, link(p)), el('td', {class: 'amount'}, amount(p.amountYuan) || '—'),
         el('td', {}, (p.industries ?? []).map(x => x.name).join('、')), el('td', {}, p.status ?? '')));
+    const projectTable = el('table', {id: 'region-projects'}, el('thead', {}, el('tr', {}, ['#', '项目 Project', '投资额 Amount', '产业 Industry', '状态 Status'].map(h => el('th', {}, h)))),
+        el('tbody', {}, projectRows.length ? projectRows : el('tr', {}, el('td', {colspan: 5, class: 'hint'}, '没有项目 No project'))));
+    const officialTable = el('table', {id: 'region-officials'}, el('thead', {}, el('tr', {}, ['人物 Person', '职务 Title', '机构 Body', '来源 Source'].map(h => el('th', {}, h)))),
+        el('tbody', {}, officialRows.length ? officialRows : el('tr', {}, el('td', {colspan: 4, class: 'hint'}, '没有记录 None recorded'))));
     const industryChart = el('div', {class: 'chart', id: 'chart-industry'});
     const yearChart = el('div', {class: 'chart', id: 'chart-year'});
     this.body.replaceChildren(
         el('div', {class: 'title'}, el('h2', {style: {fontSize: '20px', color: '#1f2933'}}, region.name),
             el('span', {class: 'hint'}, [region.level, region.code, region.parent?.name && '上级 ' + region.parent.name].filter(Boolean).join(' · ')),
             ' ', link({id: region.id, name: '在网络中查看 Show in network'})),
-        el('h3', {}, `项目 Projects by amount (${projects?.totalCount ?? 0})`),
-        el('table', {id: 'region-projects'}, el('thead', {}, el('tr', {}, ['#', '项目 Project', '投资额 Amount', '产业 Industry', '状态 Status'].map(h => el('th', {}, h)))),
-            el('tbody', {}, projectRows.length ? projectRows : el('tr', {}, el('td', {colspan: 5, class: 'hint'}, '没有项目 No project')))),
+        el('h3', {}, `项目 Projects by amount (${projects?.totalCount ?? 0})`, csvButton(projectTable, `projects-${region.name}`)),
+        projectTable,
         el('div', {class: 'grid'},
             el('section', {}, el('h3', {}, '按产业 By industry'), industryChart),
             el('section', {}, el('h3', {}, '按年份 By year'), yearChart)),
-        el('h3', {}, `官员 Officials (${officials?.length ?? 0})`),
-        el('table', {id: 'region-officials'}, el('thead', {}, el('tr', {}, ['人物 Person', '职务 Title', '机构 Body', '来源 Source'].map(h => el('th', {}, h)))),
-            el('tbody', {}, officialRows.length ? officialRows : el('tr', {}, el('td', {colspan: 4, class: 'hint'}, '没有记录 None recorded')))));
+        el('h3', {}, `官员 Officials (${officials?.length ?? 0})`, csvButton(officialTable, `officials-${region.name}`)),
+        officialTable);
     this.chart(industryChart, byIndustry ?? [], 'bar-horizontal');
     this.chart(yearChart, [...(byYear ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))), 'bar');
   }
