@@ -40,7 +40,7 @@ public final class ArticleReader {
         properties.put("publishedOn", article.publishedOn());
         properties.put("newspaper", article.newspaper());
         GraphBuilder graph = new GraphBuilder(articleId, article.text(), properties);
-        RegionContext regions = new RegionContext(mentions.regions(), gazetteer, article.title(), pageRegion);
+        RegionContext regions = new RegionContext(mentions.regions(), gazetteer, article.title(), pageRegion, article.text());
         Entities entities = new Entities(graph, mentions, regions);
 
         Set<String> credited = new HashSet<>();
