@@ -50,6 +50,26 @@ final class Chars {
         return i >= 0 && SENTENCE_END.indexOf(text.charAt(i)) >= 0;
     }
 
+    /** Longest bracketed credit looked through at the end of a line. */
+    private static final int LONGEST_CLOSING_BRACKETS = 40;
+
+    /**
+     * Whether the text ends with a bracketed part opened right after the end of a sentence ({@code …任务。(记者 某某)}):
+     * a credit closing the paragraph, after which the paragraph is over.
+     */
+    static boolean endsWithBracketsAfterSentence(CharSequence text) {
+        int last = text.length() - 1;
+        if (last < 2 || text.charAt(last) != ')') {
+            return false;
+        }
+        for (int i = last - 1; i > 0 && last - i <= LONGEST_CLOSING_BRACKETS; i--) {
+            if (text.charAt(i) == '(') {
+                return isSentenceEnd(text.charAt(i - 1));
+            }
+        }
+        return false;
+    }
+
     /** Whether the text stops on a mark that only stands inside a sentence (comma, enumeration comma, open quote). */
     static boolean endsInsideClause(CharSequence text) {
         return !text.isEmpty() && CLAUSE_INNER.indexOf(text.charAt(text.length() - 1)) >= 0;
