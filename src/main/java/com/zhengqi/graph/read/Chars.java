@@ -75,6 +75,16 @@ final class Chars {
         return !text.isEmpty() && CLAUSE_INNER.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
+    /** Whether the text holds a mark that only stands inside a sentence: it is running text, cut or not. */
+    static boolean hasClauseMark(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (CLAUSE_INNER.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean cannotStartParagraph(String text) {
         return !text.isEmpty() && NO_PARAGRAPH_START.indexOf(text.charAt(0)) >= 0;
     }
