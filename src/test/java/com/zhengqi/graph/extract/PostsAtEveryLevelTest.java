@@ -33,4 +33,24 @@ class PostsAtEveryLevelTest {
         assertThat(e.facts).contains("WORKS_FOR 钱立 -> 远航重工 董事局主席", "WORKS_FOR 吴迪 -> 远航重工 技术总监",
                 "WORKS_FOR 孙浩 -> 远航重工 项目经理");
     }
+
+    @Test
+    void aDepartmentTheLexiconDoesNotNameHoldsThePostInTheArticlesCity() {
+        Extracted e = Extracted.from("株洲市招商推介会举行\n5月8日，市文化和旅游厅厅长孙立群、市妇联主席陈晓红出席。株洲市将优化服务，株洲今年签约项目20个。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("HOLDS_POSITION 孙立群 -> 株洲市文化和旅游厅") && f.endsWith("厅长"));
+        assertThat(e.facts).anyMatch(f -> f.startsWith("HOLDS_POSITION 陈晓红 -> 株洲市妇联") && f.endsWith("主席"));
+    }
+
+    @Test
+    void aBodyAfterTheListMarkTakesTheRegionOfThePostBefore() {
+        Extracted e = Extracted.from("株洲市招商推介会举行\n市政府副秘书长、办公厅主任钱卫东出席。株洲市将优化服务，株洲今年签约项目20个。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("HOLDS_POSITION 钱卫东 -> 株洲市办公厅") && f.endsWith("主任"));
+    }
+
+    @Test
+    void aWordBeforeABodyEndingThatOpensNoRegionGivesNoPost() {
+        Extracted e = Extracted.from("株洲市招商推介会举行\n据悉，行业协会会长钱卫东也到场。株洲市将优化服务，株洲今年签约项目20个。");
+        assertThat(e.facts).noneMatch(f -> f.contains("钱卫东 -> 株洲市"));
+        assertThat(e.names("Region")).contains("株洲市");
+    }
 }
