@@ -4,5 +4,5 @@
 #   scripts/ner-benchmark.sh [--cluener FILE] [--resume FILE] [--rounds N]
 set -e
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
-exec "$JAVA" -Dloader.main=com.zhengqi.graph.find.ner.NerBenchmark -cp target/zhengqi-graph.jar \
+exec "$JAVA" -Dloader.main=com.zhengqi.graph.ner.NerBenchmark -cp target/zhengqi-graph.jar \
     org.springframework.boot.loader.launch.PropertiesLauncher "$@"

@@ -8,5 +8,5 @@ TRAIN="${1:-${ZHENGQI_DATASETS:-../shared/datasets}/cluener/train.json}"
 MODEL="${2:-src/main/resources/ner/cluener.model.gz}"
 [ $# -gt 0 ] && shift
 [ $# -gt 0 ] && shift
-exec "$JAVA" -Xmx4g -Dloader.main=com.zhengqi.graph.find.ner.TrainNer -cp target/zhengqi-graph.jar \
+exec "$JAVA" -Xmx4g -Dloader.main=com.zhengqi.graph.ner.TrainNer -cp target/zhengqi-graph.jar \
     org.springframework.boot.loader.launch.PropertiesLauncher "$TRAIN" "$MODEL" "$@"

@@ -1,5 +1,6 @@
 // Kinds of node (official, company, government body, region, project, ...) and their colours and
-// shapes, from /kinds.json: the file the GraphML and GEXF exports colour nodes by as well.
+// shapes, from /kinds.json. graph/registry.json is their source: RegistryAgreementTest checks this
+// file and kinds.json against it, and the GraphML and GEXF exports colour nodes by the registry.
 
 let kinds = [];
 
@@ -28,6 +29,7 @@ export const EDGE_STYLES = {
   LOCATED_IN: {name: '位于', color: '#2e9e68', style: 'solid'},
   PART_OF: {name: '隶属', color: '#8fbf9f', style: 'dotted'},
   IN_INDUSTRY: {name: '所属产业', color: '#1aa3b8', style: 'dotted'},
+  FOR_REGION: {name: '统计地区', color: '#5c9ead', style: 'dotted'},
   REPORTED: {name: '报道', color: '#9aa5b1', style: 'dotted'},
   MENTIONS: {name: '提及', color: '#c3cad2', style: 'dotted'},
 };

@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         String cypher = query == null ? null : readQuery(query);
         if (format == ExportFormat.CSV && out == null) {
             throw new ParameterException(spec.commandLine(), "--format csv writes several files: give --out FOLDER or --out FILE.zip");
@@ -63,29 +63,45 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 graph = cypher == null ? reader.wholeGraph() : reader.ofQuery(cypher);
             } catch (RuntimeException e) {
-                err.println("error: " + query + ": " + e.getMessage());
-                return ExitCodes.FAILED;
+                if (query == null) {
+                    throw e;
+                }
+                throw new CommandFailure(query + ": " + e.getMessage());
             }
             GraphExporter exporter = context.getBean(GraphExporter.class);
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
                 stdout.flush();
-                OutputStream bytes = new WriterOutputStream(stdout);
-                exporter.write(format, graph, bytes);
-            } else if (format == ExportFormat.CSV && !out.toString().endsWith(".zip")) {
-                exporter.writeCsvFolder(graph, out);
+                try {
+                    exporter.write(format, graph, new WriterOutputStream(stdout));
+                } catch (IOException e) {
+                    throw CommandFailure.writing("standard output", e);
+                }
+                StandardOutput.check(stdout);
             } else {
-                if (out.getParent() != null) {
-                    Files.createDirectories(out.getParent());
-                }
-                try (OutputStream file = Files.newOutputStream(out)) {
-                    exporter.write(format, graph, file);
-                }
+                writeFile(exporter, graph);
             }
             err.printf("exported %d node(s) and %d relationship(s) as %s%s%n", graph.nodes().size(), graph.relationships().size(),
                     format.argument(), out == null ? "" : " to " + out);
             err.flush();
             return ExitCodes.OK;
+        }
+    }
+
+    private void writeFile(GraphExporter exporter, GraphSnapshot graph) {
+        try {
+            if (format == ExportFormat.CSV && !out.toString().endsWith(".zip")) {
+                exporter.writeCsvFolder(graph, out);
+                return;
+            }
+            if (out.getParent() != null) {
+                Files.createDirectories(out.getParent());
+            }
+            try (OutputStream file = Files.newOutputStream(out)) {
+                exporter.write(format, graph, file);
+            }
+        } catch (IOException e) {
+            throw CommandFailure.writing(out, e);
         }
     }
 
@@ -96,11 +112,11 @@ final class ExportCommand implements Callable<Integer> {
                 text = text.substring(0, text.length() - 1);
             }
             if (text.isBlank()) {
-                throw new ParameterException(spec.commandLine(), file + ": the query file is empty");
+                throw new CommandFailure(file + ": the query file is empty");
             }
             return text;
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), file + ": cannot read the query file (" + e.getMessage() + ")");
+            throw CommandFailure.reading("the query file", file, e);
         }
     }
 

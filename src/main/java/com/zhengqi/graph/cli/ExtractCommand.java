@@ -56,11 +56,14 @@ final class ExtractCommand implements Callable<Integer> {
             skipped.add(record);
             err.println(record.message());
         };
-        List<Path> files = SourceFiles.expand(paths);
+        List<Path> files = SourceFiles.expand(paths, link -> err.println(link + ": " + SourceFiles.SKIPPED_LINK));
         for (Path file : files) {
             try {
                 out.println(json.writeValueAsString(extractor.extract(file.toString(), reader.read(file, skip))));
-                out.flush();
+                // Stops at the first failed write (a full disk): the lines after it would be lost too.
+                StandardOutput.check(out);
+            } catch (CommandFailure e) {
+                throw e;
             } catch (Exception e) {
                 failed++;
                 err.println(file + ": " + ReadFailures.describe(e));

@@ -1,5 +1,6 @@
 package com.zhengqi.graph.cli;
 
+import com.zhengqi.graph.read.SourceFiles;
 import com.zhengqi.graph.store.IngestListener;
 import com.zhengqi.graph.store.IngestProgress;
 import com.zhengqi.graph.store.IngestService;
@@ -117,6 +118,13 @@ final class IngestCommand implements Callable<Integer> {
         public void failed(IngestSummary.FileFailure failure) {
             clear();
             err.println(failure.file() + ": " + failure.reason());
+            err.flush();
+        }
+
+        @Override
+        public void skippedLink(Path link) {
+            clear();
+            err.println(link + ": " + SourceFiles.SKIPPED_LINK);
             err.flush();
         }
 

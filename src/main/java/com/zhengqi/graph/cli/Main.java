@@ -23,7 +23,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+        return run(StandardOutput.open(), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
     /** Runs the command line writing to the given streams (tests capture them this way). */
@@ -33,8 +33,15 @@ public final class Main implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setAdjustLineBreaksForWideCJKCharacters(true);
-        commandLine.setExecutionExceptionHandler(new ExitCodes.ErrorReporter());
-        return commandLine.execute(effective);
+        ExitCodes.applyTo(commandLine);
+        int exit = commandLine.execute(effective);
+        // What a command printed last (a summary, help) may still sit in the buffer; a failed write is a failed run.
+        try {
+            StandardOutput.check(out);
+        } catch (CommandFailure e) {
+            return ExitCodes.report(e, err);
+        }
+        return exit;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package com.zhengqi.graph.cli;
 
-import com.zhengqi.graph.extract.EntitySpan;
-import com.zhengqi.graph.extract.EntityTagger;
-import com.zhengqi.graph.find.ner.PerceptronEntityTagger;
+import com.zhengqi.graph.ner.EntitySpan;
+import com.zhengqi.graph.ner.EntityTagger;
+import com.zhengqi.graph.ner.PerceptronEntityTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

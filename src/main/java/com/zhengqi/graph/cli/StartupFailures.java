@@ -1,5 +1,7 @@
 package com.zhengqi.graph.cli;
 
+import com.zhengqi.graph.store.EmbeddedNeo4j;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.io.locker.FileLockException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -33,6 +35,10 @@ final class StartupFailures {
             if (t instanceof BindException bind && mentions(bind, NOT_THIS_MACHINE)) {
                 return "cannot listen on that address (" + bind.getMessage() + "): it is not one of this machine's; check --bolt-address and server.address";
             }
+            if (t instanceof AuthenticationException) {
+                return "Neo4j refused the user name or password (" + t.getMessage() + "): check --neo4j-user and --neo4j-password "
+                        + "(env NEO4J_USER, NEO4J_PASSWORD)";
+            }
             if (t instanceof BindException bind) {
                 return "a port is already in use (" + bind.getMessage() + "): another serve may be running; pick other ports with --port and --bolt-port (0 picks a free one)";
             }
@@ -57,15 +63,19 @@ final class StartupFailures {
     private static String storeLocked(FileLockException e) {
         Matcher m = LOCK_FILE.matcher(String.valueOf(e.getMessage()));
         String dataDir = "the data folder";
+        String boltUri = "bolt://127.0.0.1:PORT";
         if (m.find()) {
             // The lock file is DATA_DIR/data/databases/store_lock.
             Path lock = Path.of(m.group(1));
             Path home = lock.getParent() == null || lock.getParent().getParent() == null ? null : lock.getParent().getParent().getParent();
             dataDir = home == null ? m.group(1) : home.toString();
+            if (home != null) {
+                boltUri = EmbeddedNeo4j.boltUriOfOpenDatabase(home).orElse(boltUri);
+            }
         }
         return ("the database in %s is open in another process (a running serve or ingest); an embedded database can be opened by one "
-                + "process at a time. To ingest while serve runs, send ingest to its Bolt port: ingest --neo4j-uri bolt://127.0.0.1:7687 PATH...")
-                .formatted(dataDir);
+                + "process at a time. To ingest while serve runs, send ingest to its Bolt port: ingest --neo4j-uri %s PATH...")
+                .formatted(dataDir, boltUri);
     }
 
     /** Keeps Spring Boot from logging a stack trace for a locked store: the command prints {@link #explain} instead. */

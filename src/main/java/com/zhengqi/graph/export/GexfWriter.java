@@ -1,5 +1,8 @@
 package com.zhengqi.graph.export;
 
+import com.zhengqi.graph.registry.GraphRegistry;
+import com.zhengqi.graph.registry.NodeKind;
+
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,7 +46,7 @@ final class GexfWriter implements SnapshotFormatWriter {
             edgeAttributes.declare(xml);
             xml.start("nodes");
             for (ExportNode node : graph.nodes()) {
-                NodeKinds.Kind kind = NodeKinds.of(node.labels());
+                NodeKind kind = GraphRegistry.standard().kindOf(node.labels());
                 xml.start("node").attribute("id", node.key()).attribute("label", node.displayName());
                 xml.start("attvalues");
                 nodeAttributes.value(xml, "labels", ":" + String.join(":", node.labels()));

@@ -1,5 +1,8 @@
 package com.zhengqi.graph.export;
 
+import com.zhengqi.graph.registry.GraphRegistry;
+import com.zhengqi.graph.registry.NodeKind;
+
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +42,7 @@ final class GraphMlWriter implements SnapshotFormatWriter {
                 nodeIds.put(node.key(), "n" + nodeIds.size());
             }
             for (ExportNode node : graph.nodes()) {
-                NodeKinds.Kind kind = NodeKinds.of(node.labels());
+                NodeKind kind = GraphRegistry.standard().kindOf(node.labels());
                 xml.start("node").attribute("id", nodeIds.get(node.key()));
                 nodeKeys.data(xml, "key", node.key());
                 nodeKeys.data(xml, "label", node.displayName());

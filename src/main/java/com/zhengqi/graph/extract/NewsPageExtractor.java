@@ -1,31 +1,36 @@
 package com.zhengqi.graph.extract;
 
-import com.zhengqi.graph.find.ArticleMentions;
-import com.zhengqi.graph.find.MentionFinder;
+import com.zhengqi.graph.find.FindLayers;
+import com.zhengqi.graph.find.FindStage;
+import com.zhengqi.graph.model.Annotator;
 import com.zhengqi.graph.model.ArticleGraph;
+import com.zhengqi.graph.model.ArticleGraphs;
 import com.zhengqi.graph.model.ArticleText;
+import com.zhengqi.graph.model.Document;
 import com.zhengqi.graph.model.FileGraph;
+import com.zhengqi.graph.model.Pipeline;
 import com.zhengqi.graph.read.PageSplitter;
-import com.zhengqi.graph.relate.ArticleReader;
+import com.zhengqi.graph.relate.RelateStage;
 import com.zhengqi.graph.resolve.ChinaGazetteer;
 import com.zhengqi.graph.resolve.ContextRegionFinder;
 import com.zhengqi.graph.resolve.Division;
-import com.zhengqi.graph.resolve.RegionMention;
 import com.zhengqi.graph.resolve.Gazetteer;
 import com.zhengqi.graph.resolve.RegionFinder;
+import com.zhengqi.graph.resolve.RegionMention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The extraction engine: a page is cut into articles, each article's mentions are found (find/), turned into
- * relations with their evidence (relate/), and returned as the graph of graph-model.md.
+ * The extraction engine: a page is cut into articles; each article becomes a {@link Document} that the
+ * {@link #pipeline()}'s annotators read and add to (find/ then relate/, see docs/architecture.md), and the
+ * document's graph records (graph-model.md) are made by {@link ArticleGraphs}.
  */
 public final class NewsPageExtractor implements PageExtractor {
 
     private final PageSplitter splitter = new PageSplitter();
-    private final MentionFinder finder;
-    private final ArticleReader reader;
+    private final Pipeline pipeline;
     private final Gazetteer gazetteer;
 
     /** The engine with the gazetteer of every Chinese division (loaded once per JVM and shared). */
@@ -34,9 +39,15 @@ public final class NewsPageExtractor implements PageExtractor {
     }
 
     public NewsPageExtractor(RegionFinder regions, Gazetteer gazetteer) {
-        this.finder = new MentionFinder(regions);
-        this.reader = new ArticleReader(gazetteer);
+        List<Annotator> annotators = new ArrayList<>(FindStage.annotators(regions));
+        annotators.addAll(RelateStage.annotators(gazetteer));
+        this.pipeline = new Pipeline(Set.of(FindLayers.PAGE_REGION), annotators);
         this.gazetteer = gazetteer;
+    }
+
+    /** The annotators every article runs through, in order. */
+    public Pipeline pipeline() {
+        return pipeline;
     }
 
     @Override
@@ -48,15 +59,14 @@ public final class NewsPageExtractor implements PageExtractor {
             if (article.text().isBlank()) {
                 continue;
             }
-            String id = ArticleIds.of(article.text());
-            Division pageRegion = pageRegion(pagePlaces);
-            ArticleMentions mentions = finder.find(article.text(), pageRegion);
-            pagePlaces.addAll(mentions.regions());
-            graphs.add(reader.read(id, source, article, mentions, pageRegion));
+            Document document = new Document(ArticleIds.of(article.text()), source, article);
+            document.put(FindLayers.PAGE_REGION, pageRegion(pagePlaces));
+            pipeline.annotate(document);
+            pagePlaces.addAll(document.get(FindLayers.REGIONS));
+            graphs.add(ArticleGraphs.of(document));
         }
         return new FileGraph(source, graphs);
     }
-
     /** The province, city or county the page's articles so far are about; else the place its first zone lies in. */
     private Division pageRegion(List<RegionMention> places) {
         Division main = ContextRegionFinder.mainRegion(places);

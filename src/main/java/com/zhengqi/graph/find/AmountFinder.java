@@ -1,5 +1,8 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Terms;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +15,14 @@ import java.util.Map;
  * when no measure word follows (300万件 is a count of pieces, not money).
  */
 public final class AmountFinder {
+
+    private static final Terms RULES = Terms.load("rules/amount-finder.txt");
+    private static final char MEASURE_GE = RULES.character("measure-ge");
+    private static final String HUNDRED_MILLION = RULES.word("hundred-million");
+    private static final String TEN_THOUSAND = RULES.word("ten-thousand");
+    private static final String YUAN = RULES.word("yuan");
+    private static final String YUAN_PER = RULES.word("yuan-per");
+    private static final String MORE_THAN = RULES.word("more-than");
 
     private record Unit(double multiplier, String currency) {
     }
@@ -75,17 +86,17 @@ public final class AmountFinder {
             approximate = true;
             unitStart = inner.end();
         }
-        if (unitStart < text.length() && text.charAt(unitStart) == '个') {
+        if (unitStart < text.length() && text.charAt(unitStart) == MEASURE_GE) {
             unitStart++; // 80个亿
         }
         WordTable.Hit<Unit> unit = units.longestStartingAt(text, unitStart);
         if (unit == null) {
             return null;
         }
-        if ((unit.word().equals("亿") || unit.word().equals("万")) && !isBareUnitMoney(text, unit.end())) {
+        if ((unit.word().equals(HUNDRED_MILLION) || unit.word().equals(TEN_THOUSAND)) && !isBareUnitMoney(text, unit.end())) {
             return null;
         }
-        if (unit.word().equals("元") && text.startsWith("元/", unit.end()) ) {
+        if (unit.word().equals(YUAN) && text.startsWith(YUAN_PER, unit.end()) ) {
             return null; // a price per unit
         }
         int start = numberStart;
@@ -98,11 +109,11 @@ public final class AmountFinder {
         }
         int end = unit.end();
         WordTable.Hit<Boolean> after = approximations.longestStartingAt(text, end);
-        if (after != null && after.value() && after.word().length() >= 1 && !after.word().equals("多")) {
+        if (after != null && after.value() && after.word().length() >= 1 && !after.word().equals(MORE_THAN)) {
             approximate = true;
             end = after.end();
         }
-        if (numberEnd < text.length() && (text.charAt(numberEnd) == '-' || text.charAt(numberEnd) == '~' || text.charAt(numberEnd) == '～')) {
+        if (numberEnd < text.length() && (text.charAt(numberEnd) == '-' || text.charAt(numberEnd) == '~' || text.charAt(numberEnd) == Chars.WAVE_DASH)) {
             approximate = true;
         }
         // Decimal arithmetic: 39.55 * 1e8 in doubles is 3954999999.9999995, not the 3955000000 the text states.

@@ -1,9 +1,19 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Terms;
+
 import java.util.Set;
 
 /** Where a name that ends at a known place starts: walking left over name-like words of the segmentation. */
 final class Boundaries {
+
+    private static final Terms RULES = Terms.load("rules/name-boundaries.txt");
+    private static final String COUNTING_MEASURES = RULES.word("counting-measures");
+    private static final String CHINESE_NUMERALS = RULES.word("chinese-numerals");
+    private static final String LEVEL_CHARS = RULES.word("level-chars");
+    private static final String COMPANY = RULES.word("company");
+    private static final String CLOSE_PARENTHESIS = RULES.word("close-parenthesis");
 
     /** One-character words that never sit at the edge of a name (与 in 与优必选合作, 由 in 由A投资). */
     private static final Set<String> INTRODUCING_VERBS = Set.copyOf(Lexicon.words("visit-verbs.txt"));
@@ -11,8 +21,6 @@ final class Boundaries {
     private static final Set<String> LEFT_VERBS = Set.copyOf(Lexicon.words("name-left-verbs.txt"));
     /** Verbs that open company names (兴业银行, 建业集团): kept even at the left edge. */
     private static final Set<String> NAME_VERBS = Set.copyOf(Lexicon.words("company-name-verbs.txt"));
-    private static final String COUNTING_MEASURES = "个家位条项座批名只台套件种次年月日元亿万";
-    private static final String CHINESE_NUMERALS = "一二三四五六七八九十百千万";
 
     private Boundaries() {
     }
@@ -49,7 +57,7 @@ final class Boundaries {
         Token around = end == 0 ? null : words.tokens().get(index);
         Token before = around != null && index > 0 ? words.tokens().get(index - 1) : null;
         if (around != null && around.start() < end && around.end() >= end + 2 && before != null
-                && (before.tag().startsWith("ns") || before.word().length() == 1 && "省市县区".contains(before.word()))) {
+                && (before.tag().startsWith("ns") || before.word().length() == 1 && LEVEL_CHARS.contains(before.word()))) {
             start = around.start(); // 省|电力公司: the ending is the tail of a word after a place, whose head is part of the name
             index--;
         }
@@ -153,7 +161,7 @@ final class Boundaries {
         if (token.isPunctuation() || tag.equals("nnt") || LEFT_VERBS.contains(word) || INTRODUCING_VERBS.contains(word)) {
             return false;
         }
-        if (insideName && word.endsWith("公司")) {
+        if (insideName && word.endsWith(COMPANY)) {
             return false;
         }
         if (word.length() == 1 && STOP_CHARS.contains(word) && !(tag.equals("a") || tag.startsWith("n") || tag.equals("b") || tag.equals("j"))) {
@@ -196,16 +204,16 @@ final class Boundaries {
     }
 
     static boolean isClosingBracket(String word) {
-        return word.equals(")") || word.equals("）");
+        return word.equals(")") || word.equals(CLOSE_PARENTHESIS);
     }
 
     private static int openingBracket(String text, int close, int maxInside) {
         for (int i = close - 1; i >= 0 && close - i <= maxInside; i--) {
             char c = text.charAt(i);
-            if (c == '(' || c == '（') {
+            if (c == '(' || c == Chars.OPEN_PARENTHESIS) {
                 return i;
             }
-            if (c == '，' || c == ',' || c == '。' || c == '、' || c == '\n') {
+            if (c == Chars.COMMA || c == ',' || c == Chars.FULL_STOP || c == Chars.ENUMERATION_COMMA || c == '\n') {
                 return -1;
             }
         }

@@ -1,5 +1,7 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.resolve.RegionMention;
 
 import java.util.ArrayList;
@@ -15,8 +17,11 @@ import java.util.Set;
  */
 public final class CompanyFacilityFinder {
 
+    private static final Terms RULES = Terms.load("rules/company-facility-finder.txt");
+    private static final String NEW = RULES.word("new");
+    private static final String PLACE_ENDINGS = RULES.word("place-endings");
+
     private static final int MAX_STEM = 8;
-    private static final String SENTENCE_ENDS = "。！？；\n";
 
     private final WordTable<Boolean> endings = table(Lexicon.words("company-facility-endings.txt"));
     private final WordTable<Boolean> companySuffixes = table(Lexicon.words("company-suffixes.txt"));
@@ -35,7 +40,7 @@ public final class CompanyFacilityFinder {
                 continue; // 高新|厂区 holds no 新厂区
             }
             int start = stemStart(text, words, regions, hit.start());
-            boolean phased = hit.word().startsWith("新") || start < hit.start() && hasPhaseWord(words, start, hit.start());
+            boolean phased = hit.word().startsWith(NEW) || start < hit.start() && hasPhaseWord(words, start, hit.start());
             if (!phased) {
                 continue; // 10万平方米厂房: a building, not a phase of a company's plant
             }
@@ -60,7 +65,7 @@ public final class CompanyFacilityFinder {
             int tokenStart = token.start();
             int tokenEnd = token.end();
             boolean region = regions.stream().anyMatch(r -> r.start() <= tokenStart && r.end() >= tokenEnd);
-            boolean place = token.tag().startsWith("ns") || token.word().length() >= 2 && "城区园".indexOf(token.word().charAt(token.word().length() - 1)) >= 0;
+            boolean place = token.tag().startsWith("ns") || token.word().length() >= 2 && PLACE_ENDINGS.indexOf(token.word().charAt(token.word().length() - 1)) >= 0;
             if (!phaseWords.contains(token.word()) && !region && !place) {
                 break;
             }
@@ -95,7 +100,7 @@ public final class CompanyFacilityFinder {
 
     private static int sentenceStart(String text, int at) {
         int i = at;
-        while (i > 0 && SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
+        while (i > 0 && !Chars.SENTENCE_SEMICOLON_OR_LINE_END.contains(text.charAt(i - 1))) {
             i--;
         }
         while (i < at && Character.isWhitespace(text.charAt(i))) {
@@ -117,7 +122,7 @@ public final class CompanyFacilityFinder {
     /** 明远电子 of 明远电子(无锡)有限公司, 云峰光电 of 无锡市云峰光电股份有限公司; null when nothing specific is left. */
     private String brand(OrgMention company, List<RegionMention> regions) {
         String name = company.surface();
-        int bracket = name.indexOf('(') >= 0 ? name.indexOf('(') : name.indexOf('（');
+        int bracket = name.indexOf('(') >= 0 ? name.indexOf('(') : name.indexOf(Chars.OPEN_PARENTHESIS);
         if (bracket > 0) {
             name = name.substring(0, bracket);
         } else {

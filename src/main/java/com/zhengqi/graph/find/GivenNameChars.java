@@ -1,5 +1,7 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.lexicon.Lexicon;
+
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.resolve.RegionMention;
 
 import java.util.ArrayList;
@@ -18,9 +20,28 @@ import java.util.Set;
  */
 public final class OrganizationFinder {
 
+    private static final Terms RULES = Terms.load("rules/organization-finder.txt");
+    private static final String LEVEL_CHARS = RULES.word("level-chars");
+    private static final char COMMITTEE = RULES.character("committee");
+    private static final String NOT_AFTER_SINGLE_ENDING = RULES.word("not-after-single-ending");
+    private static final String AUTONOMOUS_REGION = RULES.word("autonomous-region");
+    private static final String NAME_BREAKERS = RULES.word("name-breakers");
+    private static final String NOT_AFTER_ENDING = RULES.word("not-after-ending");
+    private static final String COMPANY = RULES.word("company");
+    private static final char MEASURE_JIA = RULES.character("measure-jia");
+    private static final char ETC = RULES.character("etc");
+    private static final String OF = RULES.word("of");
+    private static final String ADVERBIAL = RULES.word("adverbial");
+    private static final String COMPLEMENT = RULES.word("complement");
+    private static final String PERFECTIVE = RULES.word("perfective");
+    private static final String OFFICE_CHARS = RULES.word("office-chars");
+    private static final char IS = RULES.character("is");
+    private static final String ONE_OF = RULES.word("one-of");
+    private static final String OPEN_PARENTHESIS = RULES.word("open-parenthesis");
+    private static final String LEVEL_PREFIX_CHARS = RULES.word("level-prefix-chars");
+
     private static final int MAX_COMPANY_LENGTH = 24;
     private static final int MAX_BRAND_LENGTH = 10;
-    private static final String LEVEL_CHARS = "省市区县镇乡州旗盟";
 
     private final WordTable<Boolean> companySuffixes = WordTable.of(Lexicon.words("company-suffixes.txt"));
     private final WordTable<Boolean> genericStems = WordTable.of(Lexicon.words("generic-company-stems.txt"));
@@ -70,7 +91,7 @@ public final class OrganizationFinder {
             int regionStart = hit.start();
             int start = regionPrefixStart(text, hit.start(), regionEndingAt);
             // 区委组织部: the party committee written before a party department
-            if (start == hit.start() && hit.start() > 1 && text.charAt(hit.start() - 1) == '委'
+            if (start == hit.start() && hit.start() > 1 && text.charAt(hit.start() - 1) == COMMITTEE
                     && LEVEL_CHARS.indexOf(text.charAt(hit.start() - 2)) >= 0) {
                 start = regionPrefixStart(text, hit.start() - 1, regionEndingAt);
                 if (start == hit.start() - 1) {
@@ -97,7 +118,7 @@ public final class OrganizationFinder {
             if (single && start == hit.start()) {
                 continue; // 委 alone is a committee only after a region (区委, 北关区委)
             }
-            if (single && hit.end() < text.length() && "员会托屈婉".indexOf(text.charAt(hit.end())) >= 0) {
+            if (single && hit.end() < text.length() && NOT_AFTER_SINGLE_ENDING.indexOf(text.charAt(hit.end())) >= 0) {
                 continue; // 区委员, 委托
             }
             if (start == hit.start() && !isSeparatedBefore(text, hit.start()) && !row[1].equals("ZONE")) {
@@ -117,7 +138,7 @@ public final class OrganizationFinder {
         if (region != null) {
             return region.start();
         }
-        if (at >= 3 && text.startsWith("自治区", at - 3)) {
+        if (at >= 3 && text.startsWith(AUTONOMOUS_REGION, at - 3)) {
             return at - 3;
         }
         if (at >= 1 && LEVEL_CHARS.indexOf(text.charAt(at - 1)) >= 0 && (at == 1 || !isCjkLetter(text.charAt(at - 2)) || isSeparatedBefore(text, at - 1))) {
@@ -131,11 +152,11 @@ public final class OrganizationFinder {
             return true;
         }
         char c = text.charAt(at - 1);
-        return !isCjkLetter(c) || "与和及由对向在到领赴访见了的".indexOf(c) >= 0;
+        return !isCjkLetter(c) || NAME_BREAKERS.indexOf(c) >= 0;
     }
 
     public static boolean isCjkLetter(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF;
+        return Chars.isBasicIdeograph(c);
     }
 
     // ---- companies
@@ -145,14 +166,14 @@ public final class OrganizationFinder {
         for (int h = 0; h < hits.size(); h++) {
             WordTable.Hit<Boolean> hit = hits.get(h);
             int end = hit.end();
-            if (end < text.length() && "业法权制房家化长区内商".indexOf(text.charAt(end)) >= 0) {
+            if (end < text.length() && NOT_AFTER_ENDING.indexOf(text.charAt(end)) >= 0) {
                 continue;
             }
-            if (h > 0 && hits.get(h - 1).end() == hit.start() && hits.get(h - 1).word().endsWith("公司")) {
+            if (h > 0 && hits.get(h - 1).end() == hit.start() && hits.get(h - 1).word().endsWith(COMPANY)) {
                 continue; // 有限公司控股投资: an ending right after a complete name is a word of the sentence
             }
             int start = Boundaries.companyNameStart(text, words, hit.start(), MAX_COMPANY_LENGTH);
-            if (start == hit.start() || start > 0 && text.charAt(start - 1) == '家') {
+            if (start == hit.start() || start > 0 && text.charAt(start - 1) == MEASURE_JIA) {
                 continue;
             }
             String stem = text.substring(start, hit.start());
@@ -201,7 +222,7 @@ public final class OrganizationFinder {
     }
 
     private void findCompanyLists(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
-        for (int i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
+        for (int i = text.indexOf(ETC); i >= 0; i = text.indexOf(ETC, i + 1)) {
             if (!closesWithClassNoun(text, i + 1)) {
                 continue;
             }
@@ -239,10 +260,10 @@ public final class OrganizationFinder {
     private static int lastSeparator(String text, int end) {
         for (int i = end - 1; i >= 0 && end - i <= MAX_BRAND_LENGTH + 6; i--) {
             char c = text.charAt(i);
-            if (c == '、') {
+            if (c == Chars.ENUMERATION_COMMA) {
                 return i;
             }
-            if (!isCjkLetter(c) && c != '(' && c != ')' && c != '（' && c != '）' && !Character.isLetterOrDigit(c) && c != '·') {
+            if (!isCjkLetter(c) && c != '(' && c != ')' && c != Chars.OPEN_PARENTHESIS && c != Chars.CLOSE_PARENTHESIS && !Character.isLetterOrDigit(c) && c != '·') {
                 return -1;
             }
         }
@@ -254,7 +275,7 @@ public final class OrganizationFinder {
             return;
         }
         String name = text.substring(start, end);
-        if (name.endsWith("的") || name.endsWith("地") || name.endsWith("得") || name.contains("的") || name.contains("了")) {
+        if (name.endsWith(OF) || name.endsWith(ADVERBIAL) || name.endsWith(COMPLEMENT) || name.contains(OF) || name.contains(PERFECTIVE)) {
             return;
         }
         if (companySuffixes.contains(name) || classNouns.contains(name)) {
@@ -312,7 +333,7 @@ public final class OrganizationFinder {
                 continue; // the holder is already a known organisation (and perhaps a department of it)
             }
             int start = Boundaries.nameStart(text, words, end, MAX_BRAND_LENGTH, true);
-            if (start < end && "部处室".indexOf(text.charAt(end - 1)) >= 0) {
+            if (start < end && OFFICE_CHARS.indexOf(text.charAt(end - 1)) >= 0) {
                 continue; // 事业部总监: a department of a company named earlier, not a brand
             }
             addBrand(text, start, end, regions, found);
@@ -324,12 +345,12 @@ public final class OrganizationFinder {
      * enterprise (the clause after 是 ends with a class noun) is a company. People and pronouns are never such a subject.
      */
     private void findSelfDescribed(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
-        for (int shi = text.indexOf('是'); shi >= 0; shi = text.indexOf('是', shi + 1)) {
+        for (int shi = text.indexOf(IS); shi >= 0; shi = text.indexOf(IS, shi + 1)) {
             int start = shi;
             while (start > 0 && shi - start <= MAX_BRAND_LENGTH && (isCjkLetter(text.charAt(start - 1)) || Character.isLetterOrDigit(text.charAt(start - 1)))) {
                 start--;
             }
-            boolean opensSentence = start == 0 || "。！？\n".indexOf(text.charAt(start - 1)) >= 0;
+            boolean opensSentence = start == 0 || Chars.SENTENCE_OR_LINE_BREAK.contains(text.charAt(start - 1));
             if (!opensSentence || shi - start < 2 || shi - start > MAX_BRAND_LENGTH || !words.isBoundary(start) || !words.isBoundary(shi)) {
                 continue;
             }
@@ -338,10 +359,10 @@ public final class OrganizationFinder {
                 continue; // already a known organisation
             }
             int clauseEnd = shi + 1;
-            while (clauseEnd < text.length() && "，,。；;！？\n".indexOf(text.charAt(clauseEnd)) < 0) {
+            while (clauseEnd < text.length() && !Chars.CLAUSE_OR_LINE_END.contains(text.charAt(clauseEnd))) {
                 clauseEnd++;
             }
-            int nounEnd = text.startsWith("之一", clauseEnd - 2) ? clauseEnd - 2 : clauseEnd;
+            int nounEnd = text.startsWith(ONE_OF, clauseEnd - 2) ? clauseEnd - 2 : clauseEnd;
             WordTable.Hit<Boolean> noun = classNouns.longestEndingAt(text, nounEnd);
             if (noun == null || noun.start() <= shi + 1 || !words.isBoundary(noun.start()) || hasPersonOrPronoun(words, start, shi)) {
                 continue;
@@ -375,7 +396,7 @@ public final class OrganizationFinder {
             WordTable.Hit<Boolean> suffix = companySuffixes.longestEndingAt(m.surface(), m.surface().length());
             if (suffix != null) {
                 String stem = m.surface().substring(0, suffix.start());
-                if (stem.length() >= 2 && !isGeneric(stem) && !stem.contains("(") && !stem.contains("（")) {
+                if (stem.length() >= 2 && !isGeneric(stem) && !stem.contains("(") && !stem.contains(OPEN_PARENTHESIS)) {
                     names.put(stem, true);
                 }
             }
@@ -402,7 +423,7 @@ public final class OrganizationFinder {
      * character as their region part, so the company is named after the article's province or city.
      */
     private static OrgMention company(String text, int start, int end) {
-        boolean levelPrefix = end - start > 3 && "省市县".indexOf(text.charAt(start)) >= 0 && isSeparatedBefore(text, start);
+        boolean levelPrefix = end - start > 3 && LEVEL_PREFIX_CHARS.indexOf(text.charAt(start)) >= 0 && isSeparatedBefore(text, start);
         return new OrgMention(start, end, text.substring(start, end), "COMPANY", levelPrefix ? start + 1 : start, false);
     }
 

@@ -1,12 +1,20 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.lexicon.Chars;
+
 import java.util.Set;
 
 /**
- * Reads the personal name that starts right after a title (李富生 in 区委书记李富生). A name is a known surname
+ * Tells Chinese personal names, in running text and in bylines.
+ * <p>
+ * In running text it reads the personal name that starts right after a title (李富生 in 区委书记李富生). A name is a known surname
  * (和 and 方 included: after a title they are names) and one or two given characters; HanLP's person tag
  * decides the length when it has one, else word boundaries do. Words such as 一位 or 说 after a title
  * (姓崔的主任说) give no name.
+ * <p>
+ * In bylines a name is a short token: two to four Han characters, starting with a surname of the bylines' own list
+ * when the context alone does not vouch for it (a role word such as 记者 right before a token does). Names of
+ * minorities written with a middle dot (阿不都·热合曼) pass only when vouched for.
  */
 public final class PersonNames {
 
@@ -16,6 +24,12 @@ public final class PersonNames {
     private static final int MIN_CLOSING_COUNT = 2;
 
     private final Set<String> verbsAfterNames = Set.copyOf(Lexicon.words("verbs-after-names.txt"));
+    private final Set<String> bylineSurnames = Set.copyOf(Lexicon.words("byline-surnames.txt"));
+    private static final int SHORTEST_BYLINE_NAME = 2;
+    private static final int LONGEST_BYLINE_NAME = 4;
+    private static final int LONGEST_DOTTED_NAME = 16;
+    private static final char NAME_DOT = '\u00B7';
+    private static final String NAME_DOT_TEXT = String.valueOf(NAME_DOT);
 
     /**
      * Length of the name starting at {@code at}, or 0 when none does. A surname and one given character read from
@@ -137,5 +151,42 @@ public final class PersonNames {
         }
         char c = text.charAt(at);
         return OrganizationFinder.isCjkLetter(c) && !notGiven.contains(String.valueOf(c));
+    }
+
+    /** Whether a byline token is a name; {@code vouchedFor} when a role word right before it says it is one. */
+    public boolean isBylineName(String token, boolean vouchedFor) {
+        if (token.indexOf(NAME_DOT) > 0 && vouchedFor) {
+            return isDottedName(token);
+        }
+        if (token.length() < SHORTEST_BYLINE_NAME || token.length() > LONGEST_BYLINE_NAME || !allHan(token)) {
+            return false;
+        }
+        return vouchedFor || startsWithBylineSurname(token);
+    }
+
+    /** Whether a byline token is a surname of the bylines' list. */
+    public boolean isBylineSurname(String token) {
+        return bylineSurnames.contains(token);
+    }
+
+    private boolean startsWithBylineSurname(String token) {
+        return bylineSurnames.contains(token.substring(0, 1))
+                || token.length() > SHORTEST_BYLINE_NAME && bylineSurnames.contains(token.substring(0, 2));
+    }
+
+    private static boolean isDottedName(String token) {
+        if (token.length() > LONGEST_DOTTED_NAME || token.endsWith(NAME_DOT_TEXT)) {
+            return false;
+        }
+        for (String part : token.split(NAME_DOT_TEXT)) {
+            if (part.isEmpty() || !allHan(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allHan(String token) {
+        return token.codePoints().allMatch(Chars::isHan);
     }
 }

@@ -1,5 +1,7 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.resolve.RegionMention;
 
 import java.util.ArrayList;
@@ -16,28 +18,53 @@ import java.util.regex.Pattern;
  */
 public final class ProjectFinder {
 
+    private static final Terms RULES = Terms.load("rules/project-finder.txt");
+    private static final String LEADING_DATE_OR_AMOUNT_REGEX = RULES.word("leading-date-or-amount-regex");
+    private static final String COUNT_IN_STEM_REGEX = RULES.word("count-in-stem-regex");
+    private static final String COUNTED_NAME_REGEX = RULES.word("counted-name-regex");
+    private static final String DATE_REGEX = RULES.word("date-regex");
+    private static final String LINE_COUNT_REGEX = RULES.word("line-count-regex");
+    private static final char ETC = RULES.character("etc");
+    private static final String PRODUCTION_LINE = RULES.word("production-line");
+    private static final String PROJECT = RULES.word("project");
+    private static final String AND_LITERARY = RULES.word("and-literary");
+    private static final String AND = RULES.word("and");
+    private static final String AND_WITH = RULES.word("and-with");
+    private static final String INCLUDING = RULES.word("including");
+    private static final String MAINLY_THERE_ARE = RULES.word("mainly-there-are");
+    private static final String COVERING = RULES.word("covering");
+    private static final String THERE_ARE = RULES.word("there-are");
+    private static final String OUTPUT_REGEX = RULES.word("output-regex");
+    private static final String ROAD_SECTION_REGEX = RULES.word("road-section-regex");
+    private static final char OF = RULES.character("of");
+    private static final String HUNDRED_MILLION = RULES.word("hundred-million");
+    private static final String TEN_THOUSAND = RULES.word("ten-thousand");
+    private static final char MEASURE_GE = RULES.character("measure-ge");
+    private static final char MORE_THAN = RULES.character("more-than");
+    private static final char ODD = RULES.character("odd");
+    private static final char MEASURE_JIA = RULES.character("measure-jia");
+
     private static final int MAX_LENGTH = 32;
     private static final java.util.regex.Pattern LEADING_DATE_OR_AMOUNT = java.util.regex.Pattern.compile(
-            "(?:\\d{4}年|\\d{1,2}月|元月|\\d+(?:\\.\\d+)?(?:亿|万)(?:美元|元)?)+");
-    private static final java.util.regex.Pattern COUNT_IN_STEM = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十几数]+(?:多|余)?个");
+            LEADING_DATE_OR_AMOUNT_REGEX);
+    private static final java.util.regex.Pattern COUNT_IN_STEM = java.util.regex.Pattern.compile(COUNT_IN_STEM_REGEX);
     private static final java.util.Set<String> FALSE_WORDS = java.util.Set.copyOf(Lexicon.words("project-ending-false-words.txt"));
     /** Verbs after which a name ending like a project is a place (落户|X产业园) or a line of business (从事|网红基地). */
-    private static final List<String> PLACE_VERBS = List.of("落户", "落地", "位于", "入驻", "进驻", "坐落于", "落户于", "落户在",
-            "从事", "主营", "经营", "专注于", "致力于");
-    private static final java.util.regex.Pattern COUNTED_NAME = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十百几数多]+(?:多|余)?[个条项座批家所处]");
+    private static final List<String> PLACE_VERBS = Lexicon.words("project-place-verbs.txt");
+    private static final java.util.regex.Pattern COUNTED_NAME = java.util.regex.Pattern.compile(COUNTED_NAME_REGEX);
 
     private final WordTable<Boolean> suffixes = WordTable.of(Lexicon.words("project-suffixes.txt"));
     private final WordTable<Boolean> leftStops = WordTable.of(Lexicon.words("project-left-stops.txt"));
     private final WordTable<Boolean> genericWords = WordTable.of(Lexicon.words("generic-project-words.txt"));
     /** A date or period written in a name (2026年, 第四季度, 3月份, 上半年): grammar of dates, not domain words. */
     private static final Pattern DATE = Pattern.compile(
-            "(?:\\d{2,4}|[〇零一二三四五六七八九十]{2,4})年度?|第?[一二三四1-4]季度|\\d{1,2}月份?|\\d{1,2}日|[上下]半年|年度");
+            DATE_REGEX);
     private static final java.util.Set<String> CATEGORY_OPENERS = java.util.Set.copyOf(Lexicon.words("project-category-openers.txt"));
     private static final java.util.Set<String> DETERMINERS = java.util.Set.copyOf(Lexicon.words("project-determiners.txt"));
     private static final List<String> REFERENCE_VERBS = Lexicon.words("project-reference-verbs.txt");
     private static final java.util.Set<String> ITEM_WORDS = java.util.Set.copyOf(Lexicon.words("project-item-words.txt"));
     /** 建成4条|X生产线: lines counted by 条 are one project's equipment, not a count of projects. */
-    private static final java.util.regex.Pattern LINE_COUNT = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]+条");
+    private static final java.util.regex.Pattern LINE_COUNT = java.util.regex.Pattern.compile(LINE_COUNT_REGEX);
 
     public List<ProjectMention> find(String text, Segmentation words) {
         return find(text, words, List.of());
@@ -59,7 +86,7 @@ public final class ProjectFinder {
             if (end < text.length() && suffixes.longestStartingAt(text, end) != null) {
                 continue; // 产业园项目: the later ending closes the name
             }
-            if (end < text.length() && (text.charAt(end) == '(' || text.charAt(end) == '（')) {
+            if (end < text.length() && (text.charAt(end) == '(' || text.charAt(end) == Chars.OPEN_PARENTHESIS)) {
                 int close = closing(text, end);
                 if (close > 0 && suffixes.longestStartingAt(text, close + 1) != null) {
                     continue; // 综合体(服装专业市场)项目
@@ -71,7 +98,7 @@ public final class ProjectFinder {
             if (usedAsCommonNoun(words, hit)) {
                 continue; // 整个项目, 游乐项目: the word refers back or means an item, it names nothing
             }
-            if (hit.start() > 0 && text.charAt(hit.start() - 1) == '等') {
+            if (hit.start() > 0 && text.charAt(hit.start() - 1) == ETC) {
                 addList(text, words, hit.start() - 1, found, inRegion); // 腾讯电竞等项目
                 continue;
             }
@@ -84,7 +111,7 @@ public final class ProjectFinder {
                 start = skipLeadingVerbs(words, start, hit.start());
                 start = skipLeadingDateOrAmount(text, start, hit.start());
             }
-            if (start >= 0 && start < hit.start() && hit.word().equals("生产线")) {
+            if (start >= 0 && start < hit.start() && hit.word().equals(PRODUCTION_LINE)) {
                 java.util.regex.Matcher lines = LINE_COUNT.matcher(text).region(start, hit.start());
                 if (lines.lookingAt()) {
                     start = lines.end(); // 建成4条锂电池隔膜生产线: the count is of lines, the project is the line
@@ -99,7 +126,7 @@ public final class ProjectFinder {
             if (opensWithCategory(text, words, start, hit.start())) {
                 continue; // 国家重点输变电工程: a kind of project at the level of the state
             }
-            if (start > 0 && text.charAt(start - 1) == '等') {
+            if (start > 0 && text.charAt(start - 1) == ETC) {
                 if (INDUSTRY_HEADS.stream().noneMatch(text.substring(start, hit.start())::contains)) {
                     addList(text, words, start - 1, found, inRegion); // A、B等煤化工项目: the items, not the category
                 }
@@ -148,9 +175,9 @@ public final class ProjectFinder {
         int edge = edgeOverWords(words, suffixStart);
         while (at > 0 && suffixStart - at < MAX_LENGTH) {
             char c = text.charAt(at - 1);
-            if (c == ')' || c == '）') {
+            if (c == ')' || c == Chars.CLOSE_PARENTHESIS) {
                 depth++;
-            } else if ((c == '(' || c == '（') && depth > 0) {
+            } else if ((c == '(' || c == Chars.OPEN_PARENTHESIS) && depth > 0) {
                 depth--;
             } else if (depth == 0) {
                 if (isPunctuation(c)) {
@@ -194,7 +221,7 @@ public final class ProjectFinder {
         if (before == null || before.end() != hit.start()) {
             return false;
         }
-        return DETERMINERS.contains(before.word()) || hit.word().equals("项目") && ITEM_WORDS.contains(before.word());
+        return DETERMINERS.contains(before.word()) || hit.word().equals(PROJECT) && ITEM_WORDS.contains(before.word());
     }
 
     /** 国家规范发展水上乐园项目, 三部委严控水上乐园项目: a stem opening with the state or its ministries names a category. */
@@ -214,7 +241,7 @@ public final class ProjectFinder {
      */
     private int withFirstConjunct(String text, Segmentation words, int start) {
         Token conjunction = words.tokenAt(start - 1);
-        if (conjunction == null || conjunction.end() != start || !List.of("及", "和", "与").contains(conjunction.word())) {
+        if (conjunction == null || conjunction.end() != start || !List.of(AND_LITERARY, AND, AND_WITH).contains(conjunction.word())) {
             return start;
         }
         int outer = leftEdge(text, words, conjunction.start());
@@ -237,12 +264,12 @@ public final class ProjectFinder {
 
     /** 项目包括, 项目主要有: the ending is followed by the list of the category's projects. */
     private static boolean introducesCategory(String text, int end) {
-        return text.startsWith("包括", end) || text.startsWith("主要有", end) || text.startsWith("涵盖", end) || text.startsWith("有", end);
+        return text.startsWith(INCLUDING, end) || text.startsWith(MAINLY_THERE_ARE, end) || text.startsWith(COVERING, end) || text.startsWith(THERE_ARE, end);
     }
 
     /** The word after a project ending must not continue the noun phrase (项目对接小组, 项目线索). */
     static boolean endsPhrase(Segmentation words, int end) {
-        return endsPhrase(words, end, "项目");
+        return endsPhrase(words, end, PROJECT);
     }
 
     /** As above for a name with this ending: after 项目 only the continuation words count, after 工程 or 基地 any noun. */
@@ -256,7 +283,7 @@ public final class ProjectFinder {
         }
         // 工程机械, 工程类产品, 基地意向协议: a noun right after the ending makes the ending its modifier
         String tag = next.tag();
-        if (ending.equals("项目")) {
+        if (ending.equals(PROJECT)) {
             return true;
         }
         boolean noun = tag.equals("n") || tag.equals("nz") || tag.equals("k") || tag.equals("ng") || tag.equals("nis") || tag.equals("q");
@@ -268,10 +295,10 @@ public final class ProjectFinder {
     /** Nouns that may follow a project's name in the same clause (X项目总投资, X项目现场, X项目一期). */
     private static final java.util.Set<String> NOUNS_AFTER_A_NAME = java.util.Set.copyOf(Lexicon.words("project-name-followers.txt"));
     private static final java.util.regex.Pattern LEADING_SCALE = java.util.regex.Pattern.compile(
-            "(?:年产|日产)?\\d+(?:\\.\\d+)?[万千百亿]?(?:吨|件|台|套|辆|千瓦|兆瓦|平方米|头|只|片|块)$");
+            OUTPUT_REGEX);
     private static final List<String> ROAD_PREFIXES = Lexicon.words("road-prefixes.txt");
     private static final java.util.regex.Pattern ROAD_SECTION = java.util.regex.Pattern.compile(
-            "[A-Z]?\\d{1,4}线[\\u4e00-\\u9fff0-9]{1,10}?[至到][\\u4e00-\\u9fff0-9]{1,10}?段");
+            ROAD_SECTION_REGEX);
     private static final List<String> INDUSTRY_HEADS = Lexicon.words("industry-heads.txt");
     private static final java.util.Set<String> LEFT_STOP_WORDS = java.util.Set.copyOf(Lexicon.words("project-left-stops.txt"));
     private static final java.util.Set<String> CONTINUATIONS = java.util.Set.copyOf(Lexicon.words("project-continuations.txt"));
@@ -307,7 +334,7 @@ public final class ProjectFinder {
 
     private static int closing(String text, int open) {
         for (int i = open + 1; i < Math.min(text.length(), open + 12); i++) {
-            if (text.charAt(i) == ')' || text.charAt(i) == '）') {
+            if (text.charAt(i) == ')' || text.charAt(i) == Chars.CLOSE_PARENTHESIS) {
                 return i;
             }
         }
@@ -423,8 +450,8 @@ public final class ProjectFinder {
 
     /** A、B、C4个项目: the items before the count are projects, the last one ending at the count. */
     private void addListBeforeCount(String text, Segmentation words, int start, int countAt, List<ProjectMention> found) {
-        if (countAt > start && text.lastIndexOf('、', countAt) >= Math.max(0, start - 40)) {
-            int itemStart = text.lastIndexOf('、', countAt) + 1;
+        if (countAt > start && text.lastIndexOf(Chars.ENUMERATION_COMMA, countAt) >= Math.max(0, start - 40)) {
+            int itemStart = text.lastIndexOf(Chars.ENUMERATION_COMMA, countAt) + 1;
             if (countAt - itemStart >= 2 && countAt - itemStart <= 14 && !isGeneric(text.substring(itemStart, countAt))) {
                 found.add(new ProjectMention(itemStart, countAt, text.substring(itemStart, countAt)));
             }
@@ -433,12 +460,12 @@ public final class ProjectFinder {
 
     /** 9个高端智能制造项目, 20多个项目, 20个乡镇的油路项目: a count right before the name makes it an aggregate. */
     private static boolean isCounted(String text, int start) {
-        if (start > 0 && text.charAt(start - 1) == '的') {
+        if (start > 0 && text.charAt(start - 1) == OF) {
             int from = Math.max(0, start - 10);
             java.util.regex.Matcher counted = COUNT_IN_STEM.matcher(text.substring(from, start - 1));
             while (counted.find()) {
                 String between = text.substring(from + counted.end(), start - 1);
-                boolean money = between.startsWith("亿") || between.startsWith("万"); // 投资80个亿的X: a sum, not a count
+                boolean money = between.startsWith(HUNDRED_MILLION) || between.startsWith(TEN_THOUSAND); // 投资80个亿的X: a sum, not a count
                 if (!money && between.chars().allMatch(c -> OrganizationFinder.isCjkLetter((char) c))) {
                     return true;
                 }
@@ -448,7 +475,7 @@ public final class ProjectFinder {
             return true; // the name itself starts with the count: 9个高端智能制造项目, 一条高速生产线
         }
         int at = start;
-        while (at > 0 && start - at < 4 && (text.charAt(at - 1) == '个' || text.charAt(at - 1) == '多' || text.charAt(at - 1) == '余' || text.charAt(at - 1) == '家')) {
+        while (at > 0 && start - at < 4 && (text.charAt(at - 1) == MEASURE_GE || text.charAt(at - 1) == MORE_THAN || text.charAt(at - 1) == ODD || text.charAt(at - 1) == MEASURE_JIA)) {
             at--;
         }
         return at < start && at > 0 && Character.isDigit(text.charAt(at - 1));
@@ -460,7 +487,7 @@ public final class ProjectFinder {
         while (at > 0 && (Character.isDigit(text.charAt(at - 1)))) {
             at--;
         }
-        if (at == 0 || text.charAt(at - 1) != '等') {
+        if (at == 0 || text.charAt(at - 1) != ETC) {
             return;
         }
         addList(text, words, at - 1, found, inRegion);
@@ -483,14 +510,14 @@ public final class ProjectFinder {
         int itemEnd = dengAt;
         while (itemEnd > 0) {
             int itemStart = itemEnd;
-            while (itemStart > 0 && itemEnd - itemStart < 14 && !isPunctuation(text.charAt(itemStart - 1)) && text.charAt(itemStart - 1) != '、') {
+            while (itemStart > 0 && itemEnd - itemStart < 14 && !isPunctuation(text.charAt(itemStart - 1)) && text.charAt(itemStart - 1) != Chars.ENUMERATION_COMMA) {
                 itemStart--;
             }
             int separator = itemStart - 1;
-            if ((separator < 0 || text.charAt(separator) != '、') && addJoinedItems(text, words, itemEnd, found, inRegion)) {
+            if ((separator < 0 || text.charAt(separator) != Chars.ENUMERATION_COMMA) && addJoinedItems(text, words, itemEnd, found, inRegion)) {
                 break; // 由X捐资建设的A和B等基础设施项目
             }
-            if (separator < 0 || text.charAt(separator) != '、') {
+            if (separator < 0 || text.charAt(separator) != Chars.ENUMERATION_COMMA) {
                 itemStart = Boundaries.nameStart(text, words, itemEnd, 14);
                 itemStart = Math.min(itemEnd, skipLeadingVerbs(words, itemStart, itemEnd)); // 启动建设|LED工业等项目
                 java.util.regex.Matcher scale = LEADING_SCALE.matcher(text.substring(Math.max(0, itemStart - 10), itemStart));
@@ -501,7 +528,7 @@ public final class ProjectFinder {
             if (itemEnd - itemStart >= 2 && !isGeneric(text.substring(itemStart, itemEnd), itemStart, inRegion)) {
                 found.add(new ProjectMention(itemStart, itemEnd, text.substring(itemStart, itemEnd)));
             }
-            if (separator < 0 || text.charAt(separator) != '、') {
+            if (separator < 0 || text.charAt(separator) != Chars.ENUMERATION_COMMA) {
                 break;
             }
             itemEnd = separator;
@@ -516,11 +543,11 @@ public final class ProjectFinder {
         int de = -1;
         for (int i = itemEnd - 1; i >= 0 && itemEnd - i <= 2 * 16; i--) {
             char c = text.charAt(i);
-            if (c == '的') {
+            if (c == OF) {
                 de = i;
                 break;
             }
-            if (isPunctuation(c) || c == '、') {
+            if (isPunctuation(c) || c == Chars.ENUMERATION_COMMA) {
                 return false;
             }
         }
@@ -531,7 +558,7 @@ public final class ProjectFinder {
         int from = de + 1;
         for (int i = from; i < itemEnd; i++) {
             Token token = words.tokenAt(i);
-            if (token != null && token.start() == i && (token.word().equals("和") || token.word().equals("及"))) {
+            if (token != null && token.start() == i && (token.word().equals(AND) || token.word().equals(AND_LITERARY))) {
                 items.add(new int[] {from, i});
                 from = token.end();
             }
@@ -555,10 +582,10 @@ public final class ProjectFinder {
     private static boolean insideBookTitle(String text, int at) {
         for (int i = at - 1; i >= 0 && at - i < 40; i--) {
             char c = text.charAt(i);
-            if (c == '》' || c == '\n') {
+            if (c == Chars.CLOSE_TITLE_MARK || c == '\n') {
                 return false;
             }
-            if (c == '《') {
+            if (c == Chars.OPEN_TITLE_MARK) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.resolve.RegionMention;
 
 import java.util.ArrayList;
@@ -13,6 +15,9 @@ import java.util.List;
  * (口袋公园、城市书房等项目) gives nothing: its items are things, not firms.
  */
 public final class ProjectListCompanies {
+
+    private static final Terms RULES = Terms.load("rules/project-list-companies.txt");
+    private static final char ETC = RULES.character("etc");
 
     private static final int MIN_LENGTH = 3;
     private static final int MAX_LENGTH = 8;
@@ -47,7 +52,7 @@ public final class ProjectListCompanies {
         List<ProjectMention> run = new ArrayList<>();
         for (ProjectMention p : sorted) {
             ProjectMention last = run.isEmpty() ? null : run.getLast();
-            if (last != null && !(p.start() == last.end() + 1 && text.charAt(last.end()) == '、')) {
+            if (last != null && !(p.start() == last.end() + 1 && text.charAt(last.end()) == Chars.ENUMERATION_COMMA)) {
                 close(text, run, lists);
                 run = new ArrayList<>();
             }
@@ -58,7 +63,7 @@ public final class ProjectListCompanies {
     }
 
     private static void close(String text, List<ProjectMention> run, List<List<ProjectMention>> lists) {
-        if (run.size() >= 2 && run.getLast().end() < text.length() && text.charAt(run.getLast().end()) == '等') {
+        if (run.size() >= 2 && run.getLast().end() < text.length() && text.charAt(run.getLast().end()) == ETC) {
             lists.add(run);
         }
     }

@@ -1,10 +1,19 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.lexicon.Chars;
+
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sentences of an article: spans ending at 。！？；!? or a line break, used as evidence. */
+/**
+ * The sentences of an article: spans ending at 。！？；!? or a line break, used as evidence. A run of more than
+ * {@link #MAX_LENGTH} characters without such a mark (text stripped of its punctuation) is cut into windows of at
+ * most that length, so evidence stays bounded and the readers' per-sentence work stays linear in the text.
+ */
 public final class Sentences {
+
+    /** The longest sentence kept whole; the corpora's longest is under 300 characters. */
+    public static final int MAX_LENGTH = 500;
 
     /** A sentence {@code [start, end)} in the article text. */
     public record Sentence(int index, int start, int end) {
@@ -31,11 +40,16 @@ public final class Sentences {
                 while (stop < text.length() && (text.charAt(stop) == '”' || text.charAt(stop) == '"')) {
                     stop++;
                 }
+                int first = list.size();
                 if (stop > start) {
                     addTrimmed(start, stop);
                 }
+                int piece = Math.max(0, Math.min(first, list.size() - 1));
                 for (int c = start; c < Math.min(stop + 1, sentenceAt.length); c++) {
-                    sentenceAt[c] = Math.max(0, list.size() - 1);
+                    while (piece + 1 < list.size() && list.get(piece + 1).start() <= c) {
+                        piece++;
+                    }
+                    sentenceAt[c] = piece;
                 }
                 start = stop;
                 i = Math.max(i, stop - 1);
@@ -52,13 +66,13 @@ public final class Sentences {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
         }
-        if (to > from) {
-            list.add(new Sentence(list.size(), from, to));
+        for (int window = from; window < to; window += MAX_LENGTH) {
+            list.add(new Sentence(list.size(), window, Math.min(to, window + MAX_LENGTH)));
         }
     }
 
     private static boolean isTerminator(char c) {
-        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '；' || c == ';' || c == '\n';
+        return c == Chars.FULL_STOP || c == Chars.EXCLAMATION_MARK || c == Chars.QUESTION_MARK || c == '!' || c == '?' || c == Chars.SEMICOLON || c == ';' || c == '\n';
     }
 
     public List<Sentence> all() {

@@ -80,14 +80,29 @@ public final class WordTable<V> {
         return hits;
     }
 
-    /** Occurrences left to right, keeping at each place the longest and skipping those inside a kept one. */
+    /**
+     * Occurrences left to right, keeping at each place the longest and skipping those inside a kept one. Only the
+     * kept occurrences become {@link Hit}s: a text has many more overlapping ones than kept ones.
+     */
     public List<Hit<V>> longestNonOverlapping(String text) {
         List<Hit<V>> kept = new ArrayList<>();
+        if (values.isEmpty()) {
+            return kept;
+        }
+        List<long[]> spans = new ArrayList<>();
+        List<V> found = new ArrayList<>();
+        trie.parseText(text, (begin, end, value) -> {
+            spans.add(new long[]{begin, end, found.size()});
+            found.add(value);
+        });
+        spans.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(b[1], a[1]));
         int covered = 0;
-        for (Hit<V> hit : all(text)) {
-            if (hit.start >= covered) {
-                kept.add(hit);
-                covered = hit.end;
+        for (long[] span : spans) {
+            int begin = (int) span[0];
+            if (begin >= covered) {
+                int end = (int) span[1];
+                kept.add(new Hit<>(begin, end, text.substring(begin, end), found.get((int) span[2])));
+                covered = end;
             }
         }
         return kept;

@@ -1,5 +1,6 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.lexicon.Chars;
 import com.zhengqi.graph.model.ArticleText;
 import com.zhengqi.graph.model.ArticleText.Credit;
 

@@ -1,5 +1,8 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Lexicon;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.model.ArticleText.Credit;
 import com.zhengqi.graph.model.ArticleText.Role;
 
@@ -26,23 +29,22 @@ final class BylineParser {
     private static final int LONGEST_BYLINE_LINE = 60;
     /** Box and bullet marks some papers print before a byline. */
     private static final Pattern BYLINE_MARK = Pattern.compile("[□■◎●▲◆★☆◇○]+\\s*");
-    private static final Pattern IN_BRACKETS = Pattern.compile("^[(【〔\\[](.{1,80}?)[)】〕\\]]$");
+    private static final Terms RULES = Terms.load("rules/read.txt");
+    private static final Pattern IN_BRACKETS = RULES.pattern("byline-in-brackets");
     /** "本报讯", "本刊讯", "晚报讯": the paper's own dateline, which opens an article even without credits. */
-    private static final Pattern OWN_DATELINE = Pattern.compile("本[报刊台网]讯|\\p{IsHan}{1,8}报讯");
+    private static final Pattern OWN_DATELINE = RULES.pattern("own-dateline");
     /** "新华社北京3月5日电", "本报郑州2月3日讯": an agency or paper dateline with place and date. */
-    private static final Pattern DATED_DATELINE =
-            Pattern.compile("\\p{IsHan}{1,10}?(社|网|报|台)\\p{IsHan}{0,8}\\d{1,2}月\\d{1,2}日(电|讯)");
+    private static final Pattern DATED_DATELINE = RULES.pattern("dated-dateline");
     /** Any "<place or unit>讯(" or "…电(" opening: accepted only when the brackets hold credits. */
-    private static final Pattern BRACKETED_DATELINE =
-            Pattern.compile("[\\p{IsHan}A-Za-z0-9·]{1,24}?[讯电]\\s*[(【〔]([^()【】〔〕\\n]{1,80})[)】〕]");
-    private static final Pattern OPENING_BRACKETS = Pattern.compile("\\s*[(【〔]([^()【】〔〕\\n]{1,80})[)】〕]");
-    private static final Pattern CLOSING_BRACKETS = Pattern.compile("[(【〔]([^()【】〔〕\\n]{1,80})[)】〕]$");
+    private static final Pattern BRACKETED_DATELINE = RULES.pattern("bracketed-dateline");
+    private static final Pattern OPENING_BRACKETS = RULES.pattern("opening-brackets");
+    private static final Pattern CLOSING_BRACKETS = RULES.pattern("closing-brackets");
     /** "…。党贺喜 摄": a photo credit without brackets after the last sentence of a caption. */
-    private static final Pattern CLOSING_PHOTO_CREDIT = Pattern.compile("(?<=[。！？”])([^。！？”()]{2,40})$");
-    private static final Pattern END_MARK = Pattern.compile("\\s*[(【]完[)】]$");
+    private static final Pattern CLOSING_PHOTO_CREDIT = RULES.pattern("closing-photo-credit");
+    private static final Pattern END_MARK = RULES.pattern("end-mark");
     private static final int MOST_UNBRACKETED_TOKENS = 8;
     /** Filing words of more than one character (报道): a single 电 or 讯 could be part of a name or a place. */
-    private static final List<String> FILING_WORDS = LexiconFile.entries("lexicon/dateline-filing-words.txt").stream()
+    private static final List<String> FILING_WORDS = Lexicon.words("dateline-filing-words.txt").stream()
             .filter(w -> w.length() > 1).toList();
     /** A name of two and a place of two characters at least, seven at most together. */
     private static final int SHORTEST_FILED_GLUE = 4;
@@ -232,7 +234,7 @@ final class BylineParser {
 
     private static String bodyAfter(String text, int from) {
         String body = text.substring(Math.min(from, text.length())).strip();
-        while (!body.isEmpty() && (body.charAt(0) == '：' || body.charAt(0) == ':')) {
+        while (!body.isEmpty() && (body.charAt(0) == Chars.COLON || body.charAt(0) == ':')) {
             body = body.substring(1).strip();
         }
         return body;

@@ -1,5 +1,9 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.find.PersonNames;
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Lexicon;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.model.ArticleText.Credit;
 import com.zhengqi.graph.model.ArticleText.Role;
 
@@ -22,7 +26,7 @@ import java.util.stream.Collectors;
  */
 final class CreditParser {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s、，,；;：:]+");
+    private static final Pattern SEPARATORS = Terms.load("rules/read.txt").pattern("credit-separators");
     private static final int MOST_TOKENS = 24;
 
     /** A role word: the roles it gives (none for words like 报道) and whether it may follow its names. */
@@ -42,9 +46,9 @@ final class CreditParser {
     }
 
     static CreditParser fromLexicons(PersonNames names) {
-        Map<String, RoleWord> words = LexiconFile.pairs("lexicon/byline-roles.txt").entrySet().stream()
+        Map<String, RoleWord> words = Lexicon.pairs("byline-roles.txt").entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> roleWord(e.getValue())));
-        return new CreditParser(words, names, Set.copyOf(LexiconFile.entries("lexicon/media-suffixes.txt")));
+        return new CreditParser(words, names, Set.copyOf(Lexicon.words("media-suffixes.txt")));
     }
 
     private static RoleWord roleWord(String spec) {
@@ -113,7 +117,7 @@ final class CreditParser {
         List<String> merged = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             String token = raw.get(i);
-            if (i + 1 < raw.size() && token.length() == 1 && names.isSurname(token) && !isRoleWord(token)
+            if (i + 1 < raw.size() && token.length() == 1 && names.isBylineSurname(token) && !isRoleWord(token)
                     && raw.get(i + 1).length() == 1 && Chars.isHan(raw.get(i + 1).charAt(0)) && !isRoleWord(raw.get(i + 1))) {
                 merged.add(token + raw.get(i + 1));
                 i++;
@@ -134,7 +138,7 @@ final class CreditParser {
             return true;
         }
         boolean vouched = !surnamesRequired && out.stream().anyMatch(t -> t.isRole() && !t.word().roles().isEmpty());
-        if (names.isName(token, vouched)) {
+        if (names.isBylineName(token, vouched)) {
             out.add(Token.name(token));
             return true;
         }
@@ -168,7 +172,7 @@ final class CreditParser {
         for (int length = Math.min(longestRoleWord, token.length() - 1); length > 0; length--) {
             String head = token.substring(0, length);
             String rest = token.substring(length);
-            if (roleWords.containsKey(head) && names.isName(rest, !surnamesRequired)) {
+            if (roleWords.containsKey(head) && names.isBylineName(rest, !surnamesRequired)) {
                 out.add(Token.role(roleWords.get(head)));
                 out.add(Token.name(rest));
                 return true;
@@ -176,7 +180,7 @@ final class CreditParser {
             String tail = token.substring(token.length() - length);
             String front = token.substring(0, token.length() - length);
             RoleWord after = roleWords.get(tail);
-            if (after != null && (after.mayFollowNames() || after.roles().isEmpty()) && names.isName(front, false)) {
+            if (after != null && (after.mayFollowNames() || after.roles().isEmpty()) && names.isBylineName(front, false)) {
                 out.add(Token.name(front));
                 out.add(Token.role(after));
                 return true;

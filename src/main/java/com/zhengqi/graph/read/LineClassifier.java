@@ -1,5 +1,6 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.model.ArticleText.Credit;
 
 import java.util.ArrayList;
@@ -21,10 +22,11 @@ final class LineClassifier {
     /** Circled or bracketed numbers that open list items. */
     private static final Pattern NUMBERED = Pattern.compile("^[\\u2460-\\u2473\\u2776-\\u277F]");
     private static final int LONGEST_LABEL = 16;
-    private static final Pattern LABEL_DECORATION = Pattern.compile("^[【\\[■□◆●▲]+|[】\\]]+$|[：:]$");
+    private static final Terms RULES = Terms.load("rules/read.txt");
+    private static final Pattern LABEL_DECORATION = RULES.pattern("label-decoration");
 
     /** A first word of at most 8 characters, a space, then the text: "杭州频道 东区…". */
-    private static final Pattern LEADING_WORD = Pattern.compile("^(\\S{2,8})[ \u3000]+(?=\\S)");
+    private static final Pattern LEADING_WORD = RULES.pattern("leading-word");
     private static final int SHORTEST_TEXT_AFTER_LABEL = 12;
 
 

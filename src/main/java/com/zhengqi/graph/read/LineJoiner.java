@@ -1,5 +1,6 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.lexicon.Chars;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -90,10 +91,10 @@ final class LineJoiner {
      */
     static boolean looksLikeHeading(CharSequence text) {
         if (text.length() > LONGEST_KICKER || Chars.endsSentence(text) || Chars.endsInsideClause(text)
-                || text.toString().indexOf('。') >= 0) {
+                || text.toString().indexOf(Chars.FULL_STOP) >= 0) {
             return false;
         }
-        int comma = text.toString().indexOf('，');
+        int comma = text.toString().indexOf(Chars.COMMA);
         if (comma >= 0 && comma <= LONGEST_OPENING_ADVERBIAL && !text.toString().endsWith("——")) {
             return false;
         }

@@ -1,7 +1,11 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Lexicon;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.model.ArticleText.Credit;
 import com.zhengqi.graph.model.ArticleText.Role;
+import com.zhengqi.graph.read.source.PublicationDates;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,10 +32,14 @@ final class PageMetadataReader {
     /** Han characters a line may hold beside a web address and still be only the address. */
     private static final int MOST_HAN_BESIDE_URL = 15;
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)[\\w./?=&%#:~+-]+");
-    private static final Pattern WEEKDAY_OR_PAGE = Pattern.compile("星期[一二三四五六日天]|周[一二三四五六日]|第\\s*\\d{1,3}\\s*版|(?<![A-Za-z])[A-Z]\\d{1,2}\\s*版");
+    private static final Terms RULES = Terms.load("rules/read.txt");
+    private static final Pattern WEEKDAY_OR_PAGE = RULES.pattern("weekday-or-page");
     /** What may stand before the first label: nothing, or a date and time ("2011年03月28日 10:20 来源：…"). */
-    private static final Pattern DATE_TIME = Pattern.compile("[0-9年月日:/.\\-\\s]*");
-    private static final Pattern BRACKETS = Pattern.compile("^[(【\\[](.*)[)】\\]]$");
+    private static final Pattern DATE_TIME = RULES.pattern("date-time");
+    private static final Pattern BRACKETS = RULES.pattern("metadata-in-brackets");
+    private static final String LABEL_COLON = RULES.regex("label-colon");
+    private static final String HEADER_SEPARATORS = RULES.regex("header-separators");
+    private static final String NEWSPAPER_WORD = RULES.word("newspaper-word");
 
     /** What one metadata line said; each part may be absent. */
     record Found(Optional<String> publishedOn, Optional<String> newspaper, List<Credit> credits) {
@@ -49,14 +57,14 @@ final class PageMetadataReader {
         this.labels = labels.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Kind.valueOf(e.getValue())));
         String alternatives = labels.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
-        this.labelPattern = Pattern.compile("(" + alternatives + ")\\s*[：:]");
+        this.labelPattern = Pattern.compile("(" + alternatives + ")" + LABEL_COLON);
         this.mediaSuffixes = mediaSuffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.credits = credits;
     }
 
     static PageMetadataReader fromLexicons(CreditParser credits) {
-        return new PageMetadataReader(LexiconFile.pairs("lexicon/page-labels.txt"),
-                LexiconFile.entries("lexicon/media-suffixes.txt"), credits);
+        return new PageMetadataReader(Lexicon.pairs("page-labels.txt"),
+                Lexicon.words("media-suffixes.txt"), credits);
     }
 
     /** What the line says about the page, or empty when the line is not metadata. */
@@ -127,7 +135,7 @@ final class PageMetadataReader {
 
     /** The newspaper named in a page header: the word of the line that ends like a paper. */
     private Optional<String> newspaperIn(String line) {
-        for (String word : line.split("[\\s|｜·]+")) {
+        for (String word : line.split(HEADER_SEPARATORS)) {
             if (word.length() > 2 && word.length() <= LONGEST_NEWSPAPER_NAME && Chars.hanCount(word) >= 2
                     && !Character.isDigit(word.charAt(word.length() - 1)) && endsLikePaper(word)) {
                 return Optional.of(word);
@@ -138,7 +146,7 @@ final class PageMetadataReader {
 
     /** Ends with a newspaper word (日报, 晚报, 经济报道 ...), not merely with 网 or 社 which end many other words. */
     private boolean endsLikePaper(String word) {
-        return mediaSuffixes.stream().filter(s -> s.length() >= 2 && s.contains("报")).anyMatch(word::endsWith);
+        return mediaSuffixes.stream().filter(s -> s.length() >= 2 && s.contains(NEWSPAPER_WORD)).anyMatch(word::endsWith);
     }
 
     private static boolean onlyAddress(String line) {

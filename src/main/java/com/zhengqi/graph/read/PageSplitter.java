@@ -1,5 +1,7 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.find.PersonNames;
+import com.zhengqi.graph.lexicon.Lexicon;
 import com.zhengqi.graph.model.ArticleText;
 
 import java.util.List;
@@ -26,13 +28,13 @@ public final class PageSplitter {
 
     /** Loads the lexicons under {@code lexicon/} from the classpath; fails naming the file when one is missing or malformed. */
     public PageSplitter() {
-        PersonNames names = PersonNames.fromLexicon();
+        PersonNames names = new PersonNames();
         CreditParser credits = CreditParser.fromLexicons(names);
         BylineParser bylines = new BylineParser(credits);
         WordBoundaries words = new WordBoundaries();
         this.lines = new LineClassifier(bylines, PageMetadataReader.fromLexicons(credits),
-                Set.copyOf(LexiconFile.entries("lexicon/section-labels.txt")), LexiconFile.entries("lexicon/channel-label-endings.txt"));
-        this.joiner = new LineJoiner(words, LexiconFile.entries("lexicon/unfinished-endings.txt"));
+                Set.copyOf(Lexicon.words("section-labels.txt")), Lexicon.words("channel-label-endings.txt"));
+        this.joiner = new LineJoiner(words, Lexicon.words("unfinished-endings.txt"));
         this.blocks = new BlockReader(bylines, new StraySpaces(words));
     }
 

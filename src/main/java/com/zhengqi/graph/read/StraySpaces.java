@@ -1,5 +1,7 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.lexicon.Chars;
+
 /**
  * Removes the spaces that PDF extraction leaves inside Chinese text. In a paragraph every space
  * between two Chinese characters, or between Chinese and a number, is an artefact ("投资 10亿元",

@@ -1,5 +1,10 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.lexicon.CharSet;
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Lexicon;
+import com.zhengqi.graph.lexicon.Terms;
+
 /**
  * Character-level normalisation of raw page text, the first step of reading. Every later stage and
  * every text offset works on its output, so each mark has exactly one form:
@@ -18,12 +23,17 @@ package com.zhengqi.graph.read;
  * Spaces between two Han characters are kept here (bylines need them to separate names); the
  * paragraph stage removes the stray ones. The result is idempotent: cleaning it again changes nothing.
  */
-public final class TextCleaner {
+final class TextCleaner {
 
+    private static final Terms RULES = Terms.load("rules/read.txt");
     /** Full-width marks that stay full-width: the Chinese forms of ,:;?! */
-    private static final String KEEP_FULL_WIDTH = "！，：；？";
-    /** ASCII marks that take their Chinese form when they touch Chinese text. */
-    private static final String ASCII_TO_CHINESE = ",，:：;；?？!！";
+    private static final CharSet KEEP_FULL_WIDTH = RULES.chars("keep-full-width");
+    /** ASCII marks that take their Chinese form when they touch Chinese text, each followed by that form. */
+    private static final String ASCII_TO_CHINESE = RULES.word("ascii-to-chinese");
+    /** Spaces of every width, which become one ASCII space. */
+    private static final CharSet SPACE_VARIANTS = RULES.chars("space-variants");
+    /** Character → its one normal form, 0 where a character stays as it is. */
+    private static final char[] NORMAL_FORMS = normalForms();
 
     /** Normalises characters and spaces as described on the class; never returns null. */
     public String clean(String raw) {
@@ -75,8 +85,7 @@ public final class TextCleaner {
         if (c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\u000C') {
             return '\n';
         }
-        if (c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\u1680' || c == '\u202F' || c == '\u205F'
-                || (c >= '\u2000' && c <= '\u200A')) {
+        if (SPACE_VARIANTS.contains(c)) {
             return ' ';
         }
         if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
@@ -86,24 +95,24 @@ public final class TextCleaner {
         if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED) {
             return 0;
         }
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-            return KEEP_FULL_WIDTH.indexOf(c) >= 0 ? c : (char) (c - 0xFEE0);
+        if (Chars.isFullWidthAscii(c)) {
+            return KEEP_FULL_WIDTH.contains(c) ? c : Chars.halfWidth(c);
         }
-        return switch (c) {
-            case '\u2022', '\u2027', '\u30FB', '\uFF65', '\u2219', '\u00B7' -> '·';
-            case '\u2015' -> '—';
-            case '\u301D' -> '“';
-            case '\u301E', '\u301F' -> '”';
-            case '\uFE50' -> '，';
-            case '\uFE51' -> '、';
-            case '\uFE52' -> '.';
-            case '\uFE54' -> '；';
-            case '\uFE55' -> '：';
-            case '\uFE56' -> '？';
-            case '\uFE57' -> '！';
-            case '\uFFE5' -> '¥';
-            default -> c;
-        };
+        char normal = NORMAL_FORMS[c];
+        return normal != 0 ? normal : c;
+    }
+
+    private static char[] normalForms() {
+        char[] forms = new char[Character.MAX_VALUE + 1];
+        for (Lexicon.Line line : Lexicon.lines("rules/char-normal-forms.txt", 2)) {
+            String from = Terms.decode(line.columns()[0]);
+            String to = Terms.decode(line.columns()[1]);
+            if (from.length() != 1 || to.length() != 1) {
+                throw Lexicon.badEntry("rules/char-normal-forms.txt", line.number(), "expected one character in each column");
+            }
+            forms[from.charAt(0)] = to.charAt(0);
+        }
+        return forms;
     }
 
     /** ASCII ,:;?! take their Chinese form when the nearest non-space neighbour on either side is Chinese. */

@@ -1,5 +1,6 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.lexicon.Chars;
 import java.util.List;
 
 /**
@@ -35,13 +36,17 @@ final class Titles {
         String title = headings.get(main);
         if (main > 0 && isNamingKicker(headings.get(main - 1))) {
             String kicker = headings.get(main - 1);
-            title = kicker.endsWith("：") ? kicker + title : kicker + " " + title;
+            title = endsWithColon(kicker) ? kicker + title : kicker + " " + title;
         }
         return title + subtitle;
     }
 
+    private static boolean endsWithColon(String kicker) {
+        return !kicker.isEmpty() && kicker.charAt(kicker.length() - 1) == Chars.COLON;
+    }
+
     private static boolean isNamingKicker(String kicker) {
-        if (kicker.endsWith("：")) {
+        if (endsWithColon(kicker)) {
             return kicker.length() <= LONGEST_COLON_KICKER;
         }
         return kicker.length() <= LONGEST_NAME_KICKER && Chars.hanCount(kicker) == kicker.length();
@@ -58,7 +63,7 @@ final class Titles {
                 end = i + 1;
                 break;
             }
-            if (quoteDepth <= 0 && i >= SHORTEST_SENTENCE_TITLE && (c == '，' || c == '；')) {
+            if (quoteDepth <= 0 && i >= SHORTEST_SENTENCE_TITLE && (c == Chars.COMMA || c == Chars.SEMICOLON)) {
                 end = i;
                 break;
             }

@@ -1,6 +1,6 @@
 package com.zhengqi.graph.relate;
 
-import com.zhengqi.graph.find.Lexicon;
+import com.zhengqi.graph.lexicon.Lexicon;
 
 import java.util.List;
 

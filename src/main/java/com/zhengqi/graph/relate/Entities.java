@@ -1,9 +1,12 @@
 package com.zhengqi.graph.relate;
 
 import com.zhengqi.graph.find.ArticleMentions;
+import com.zhengqi.graph.find.Lexicon;
 import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.Sentences;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.resolve.Division;
+import com.zhengqi.graph.resolve.RegionMention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,20 +18,34 @@ import java.util.Optional;
 /**
  * Turns mentions into graph nodes of one article: full names for bodies written with a short region part
  * (区商务局 → 北关区商务局, keeping 区商务局 in {@code aliases}), PART_OF from a body to its region and from a
- * region up its chain, and the first sentence naming each entity for its MENTIONS.
+ * region up its chain, and the first sentence naming each entity for its MENTIONS. It writes to the document
+ * of {@link #article()} through {@link #graph()}.
  */
 public final class Entities {
+    private static final Terms RULES = Terms.load("rules/entities.txt");
+    private static final String MINISTRY = RULES.word("ministry");
+    private static final String ORGANIZATION_DEPARTMENT = RULES.word("organization-department");
+    private static final String PUBLICITY_DEPARTMENT = RULES.word("publicity-department");
+    private static final String UNITED_FRONT_DEPARTMENT = RULES.word("united-front-department");
+
+
+    /** Beginnings of names of national bodies, which belong to no region. */
+    private static final List<String> NATIONAL_PREFIXES = Lexicon.words("identity/national-bodies.txt");
 
     private final GraphBuilder graph;
     private final ArticleMentions article;
     private final RegionContext regions;
-    private final Map<String, int[]> firstEvidence = new HashMap<>();
     private final Map<String, List<String>> aliases = new LinkedHashMap<>();
+    /** The region mentions by end offset: {@link #regionOf} is asked once per organisation. */
+    private final Map<Integer, List<RegionMention>> regionsEndingAt = new HashMap<>();
 
     public Entities(GraphBuilder graph, ArticleMentions article, RegionContext regions) {
         this.graph = graph;
         this.article = article;
         this.regions = regions;
+        for (RegionMention mention : regions.mentions()) {
+            regionsEndingAt.computeIfAbsent(mention.end(), end -> new ArrayList<>()).add(mention);
+        }
     }
 
     public GraphBuilder graph() {
@@ -43,12 +60,13 @@ public final class Entities {
         return regions;
     }
 
-    public Map<String, int[]> firstEvidence() {
-        return firstEvidence;
-    }
-
+    /** Records the sentence at {@code at} as where the entity is first named, unless one is recorded. */
     private void seen(String id, int at) {
-        firstEvidence.computeIfAbsent(id, k -> sentenceSpan(at));
+        var node = article.document().entity(id);
+        if (!node.isSeen()) {
+            int[] span = sentenceSpan(at);
+            node.seenIn(span[0], span[1]);
+        }
     }
 
     public int[] sentenceSpan(int at) {
@@ -101,8 +119,8 @@ public final class Entities {
         if (written.isEmpty()) {
             return regions.home();
         }
-        for (var mention : regions.mentions()) {
-            if (mention.end() == at && mention.surface().equals(written)) {
+        for (RegionMention mention : regionsEndingAt.getOrDefault(at, List.of())) {
+            if (mention.surface().equals(written)) {
                 return Optional.of(mention.division());
             }
         }
@@ -152,8 +170,8 @@ public final class Entities {
 
     /** Ministries and national bodies (水利部, 国家发改委) belong to no region of the article. */
     private static boolean isNational(String body) {
-        return body.startsWith("国家") || body.startsWith("国务院") || body.startsWith("中央")
-                || body.endsWith("部") && !body.endsWith("组织部") && !body.endsWith("宣传部") && !body.endsWith("统战部");
+        return NATIONAL_PREFIXES.stream().anyMatch(body::startsWith)
+                || body.endsWith(MINISTRY) && !body.endsWith(ORGANIZATION_DEPARTMENT) && !body.endsWith(PUBLICITY_DEPARTMENT) && !body.endsWith(UNITED_FRONT_DEPARTMENT);
     }
 
     /** 区商务局 in an article about 北关区 → 北关区商务局; 北关区民政局 stays as written. */

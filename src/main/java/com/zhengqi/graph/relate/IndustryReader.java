@@ -4,6 +4,8 @@ import com.zhengqi.graph.find.ArticleMentions;
 import com.zhengqi.graph.find.Lexicon;
 import com.zhengqi.graph.find.ProjectMention;
 import com.zhengqi.graph.find.WordTable;
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Terms;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,9 +18,18 @@ import java.util.Map;
  * "&lt;industry&gt;项目包括" are IN_INDUSTRY that industry too.
  */
 public final class IndustryReader {
+    private static final Terms RULES = Terms.load("rules/industry-reader.txt");
+    private static final String NUMERALS = RULES.word("numerals");
+    private static final char ETC = RULES.character("etc");
+    private static final String MEASURES = RULES.word("measures");
+    private static final char AND = RULES.character("and");
+    private static final char AND_LITERARY = RULES.character("and-literary");
+    private static final String BRACKETED_REGEX = RULES.word("bracketed-regex");
+
+
+    private static final List<String> LIST_OPENERS = Lexicon.words("industry-list-openers.txt");
 
     private static final int MAX_ITEM = 12;
-    private static final String NUMERALS = "0123456789一二两三四五六七八九十多";
 
     private final WordTable<Boolean> heads;
     private final WordTable<Boolean> openers;
@@ -49,10 +60,10 @@ public final class IndustryReader {
             }
         }
         for (String industry : industries) {
-            for (String cue : List.of(industry + "项目包括", industry + "产业项目包括", industry + "产业的项目包括")) {
+            for (String cue : LIST_OPENERS.stream().map(opener -> industry + opener).toList()) {
                 for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
-                    int end = text.indexOf('；', i);
-                    int stop = text.indexOf('。', i);
+                    int end = text.indexOf(Chars.SEMICOLON, i);
+                    int stop = text.indexOf(Chars.FULL_STOP, i);
                     int clauseEnd = end < 0 ? stop : stop < 0 ? end : Math.min(end, stop);
                     for (ProjectMention project : article.projects()) {
                         if (project.start() > i && (clauseEnd < 0 || project.end() <= clauseEnd)) {
@@ -68,16 +79,16 @@ public final class IndustryReader {
     private List<String> listBefore(String text, int headStart) {
         int at = headStart;
         int modifiers = 0;
-        while (at > 0 && modifiers < 6 && text.charAt(at - 1) != '等' && text.charAt(at - 1) != '、' && OrganizationFinderAccess.isCjk(text.charAt(at - 1))
-                && !(NUMERALS.indexOf(text.charAt(at - 1)) >= 0 && at >= 2 && text.charAt(at - 2) != '、')) {
+        while (at > 0 && modifiers < 6 && text.charAt(at - 1) != ETC && text.charAt(at - 1) != Chars.ENUMERATION_COMMA && OrganizationFinderAccess.isCjk(text.charAt(at - 1))
+                && !(NUMERALS.indexOf(text.charAt(at - 1)) >= 0 && at >= 2 && text.charAt(at - 2) != Chars.ENUMERATION_COMMA)) {
             at--;
             modifiers++;
         }
         // a count such as 两大, 4条, 多种
-        while (at > 0 && (NUMERALS.indexOf(text.charAt(at - 1)) >= 0 || "大条个种项".indexOf(text.charAt(at - 1)) >= 0) && headStart - at < 10) {
+        while (at > 0 && (NUMERALS.indexOf(text.charAt(at - 1)) >= 0 || MEASURES.indexOf(text.charAt(at - 1)) >= 0) && headStart - at < 10) {
             at--;
         }
-        if (at > 0 && text.charAt(at - 1) == '等') {
+        if (at > 0 && text.charAt(at - 1) == ETC) {
             at--;
         }
         List<String> items = new ArrayList<>();
@@ -88,16 +99,16 @@ public final class IndustryReader {
             int depth = 0;
             while (itemStart > 0 && itemEnd - itemStart <= MAX_ITEM + 6) {
                 char c = text.charAt(itemStart - 1);
-                if (c == ')' || c == '）') {
+                if (c == ')' || c == Chars.CLOSE_PARENTHESIS) {
                     depth++;
-                } else if (c == '(' || c == '（') {
+                } else if (c == '(' || c == Chars.OPEN_PARENTHESIS) {
                     depth--;
-                } else if (depth == 0 && (c == '、' || c == '和' || c == '及' || !OrganizationFinderAccess.isCjk(c))) {
+                } else if (depth == 0 && (c == Chars.ENUMERATION_COMMA || c == AND || c == AND_LITERARY || !OrganizationFinderAccess.isCjk(c))) {
                     break;
                 }
                 itemStart--;
             }
-            String item = text.substring(itemStart, itemEnd).replaceAll("[(（][^)）]*[)）]", "");
+            String item = text.substring(itemStart, itemEnd).replaceAll(BRACKETED_REGEX, "");
             WordTable.Hit<Boolean> opener = null;
             for (int cut = 0; cut < item.length(); cut++) {
                 WordTable.Hit<Boolean> hit = openers.longestEndingAt(item, cut + 1);
@@ -105,7 +116,7 @@ public final class IndustryReader {
                     opener = hit; // the last opener in the item: 青山县围绕|新能源汽车
                 }
             }
-            boolean last = itemStart == 0 || (text.charAt(itemStart - 1) != '、' && text.charAt(itemStart - 1) != '和' && text.charAt(itemStart - 1) != '及');
+            boolean last = itemStart == 0 || (text.charAt(itemStart - 1) != Chars.ENUMERATION_COMMA && text.charAt(itemStart - 1) != AND && text.charAt(itemStart - 1) != AND_LITERARY);
             if (opener != null) {
                 item = item.substring(opener.end());
                 last = true;

@@ -7,6 +7,8 @@ import com.zhengqi.graph.find.OrganizationFinder;
 import com.zhengqi.graph.find.PersonNames;
 import com.zhengqi.graph.find.Sentences;
 import com.zhengqi.graph.find.WordTable;
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.resolve.Division;
 import com.zhengqi.graph.resolve.RegionMention;
 
@@ -26,12 +28,23 @@ import java.util.Set;
  * people are no officials); everyone else HOLDS_POSITION.
  */
 public final class OfficialReader {
+    private static final Terms RULES = Terms.load("rules/official-reader.txt");
+    private static final String LEVEL_CHARS = RULES.word("level-chars");
+    private static final char AS = RULES.character("as");
+    private static final String BODY_ENDINGS = RULES.word("body-endings");
+    private static final char OF = RULES.character("of");
+    private static final String AUTONOMOUS_REGION = RULES.word("autonomous-region");
+    private static final String TITLE_OPENERS = RULES.word("title-openers");
+    private static final String BRACKETED_REGEX = RULES.word("bracketed-regex");
+
+
+    private static final List<String> DEPARTMENT_ENDINGS = Lexicon.words("department-endings.txt");
+    private static final Set<String> COMPANY_WORDS = Set.copyOf(Lexicon.words("company-words-before-titles.txt"));
 
     private static final int MAX_DEPARTMENT_GAP = 14;
     private static final int MAX_ZONE_NAME = 6;
     private static final int SENTENCES_BACK = 3;
     /** Level characters that stand for the article's region of that level when written alone (镇党委书记). */
-    private static final String LEVEL_CHARS = "省市县区镇乡旗";
     private static final int MAX_APPOINTED_POST = 20;
     /** Function words that end a zone's name on its left (出席的管委会主任, 和管委会). */
     private static final List<String> PLACE_SUFFIXES = Lexicon.rows("region-suffixes.txt").stream().map(row -> row[0]).toList();
@@ -184,7 +197,7 @@ public final class OfficialReader {
         for (WordTable.Hit<Boolean> verb : appointingVerbs.longestNonOverlapping(text)) {
             int length = names.nameAt(text, article.words(), verb.end());
             int wei = verb.end() + length;
-            if (length == 0 || wei >= text.length() || text.charAt(wei) != '为') {
+            if (length == 0 || wei >= text.length() || text.charAt(wei) != AS) {
                 continue;
             }
             String name = text.substring(verb.end(), wei);
@@ -211,7 +224,7 @@ public final class OfficialReader {
 
     private static boolean hasClauseBreak(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if ("，,。；;：:！？\n".indexOf(text.charAt(i)) >= 0) {
+            if (Chars.CLAUSE_COLON_OR_LINE_END.contains(text.charAt(i))) {
                 return true;
             }
         }
@@ -234,7 +247,7 @@ public final class OfficialReader {
 
     /** A body's ending (委员会, 研究院, 协会, 中心) right before a title whose holder was not read. */
     private static boolean afterUnknownBody(String text, int titleStart) {
-        return titleStart > 0 && "会院所心社".indexOf(text.charAt(titleStart - 1)) >= 0;
+        return titleStart > 0 && BODY_ENDINGS.indexOf(text.charAt(titleStart - 1)) >= 0;
     }
 
     private static boolean startsAnOrganisation(ArticleMentions article, int at) {
@@ -251,7 +264,7 @@ public final class OfficialReader {
         List<Post> posts = new ArrayList<>();
         Post post = post(article, last);
         posts.addFirst(post);
-        while (post.start() > 0 && article.text().charAt(post.start() - 1) == '、') {
+        while (post.start() > 0 && article.text().charAt(post.start() - 1) == Chars.ENUMERATION_COMMA) {
             WordTable.Hit<TitleWord> before = titleEndingAt.get(post.start() - 1);
             if (before == null) {
                 break;
@@ -265,9 +278,9 @@ public final class OfficialReader {
     private Post post(ArticleMentions article, WordTable.Hit<TitleWord> title) {
         String text = article.text();
         int holderEnd = title.start();
-        if (holderEnd > 0 && (text.charAt(holderEnd - 1) == ')' || text.charAt(holderEnd - 1) == '）')) {
+        if (holderEnd > 0 && (text.charAt(holderEnd - 1) == ')' || text.charAt(holderEnd - 1) == Chars.CLOSE_PARENTHESIS)) {
             for (int i = holderEnd - 2; i >= Math.max(0, holderEnd - 8); i--) {
-                if (text.charAt(i) == '(' || text.charAt(i) == '（') {
+                if (text.charAt(i) == '(' || text.charAt(i) == Chars.OPEN_PARENTHESIS) {
                     holderEnd = i; // 党工委(挂职)副书记
                     break;
                 }
@@ -338,7 +351,7 @@ public final class OfficialReader {
         if (best != null) {
             return new Holder(best.start(), best, null, "");
         }
-        if (end > 0 && text.charAt(end - 1) == '的') {
+        if (end > 0 && text.charAt(end - 1) == OF) {
             // 万通的董事长冯仑: a company joined to the title by 的
             for (OrgMention org : article.organizations()) {
                 if (org.end() == end - 1 && org.isCompany() && (best == null || org.start() < best.start())) {
@@ -354,8 +367,8 @@ public final class OfficialReader {
                 return new Holder(region.start(), null, region.division(), region.surface());
             }
         }
-        if (end >= 3 && text.startsWith("自治区", end - 3)) {
-            return new Holder(end - 3, null, null, "自治区");
+        if (end >= 3 && text.startsWith(AUTONOMOUS_REGION, end - 3)) {
+            return new Holder(end - 3, null, null, AUTONOMOUS_REGION);
         }
         if (end >= 1 && LEVEL_CHARS.indexOf(text.charAt(end - 1)) >= 0 && (end == 1 || !OrganizationFinder.isCjkLetter(text.charAt(end - 2)))) {
             // 镇党委书记, 乡党委书记: a bare level character opening the post names the article's region of that level
@@ -376,7 +389,7 @@ public final class OfficialReader {
     }
 
     private static boolean isDepartmentGap(String gap) {
-        if (!(gap.endsWith("部") || gap.endsWith("处") || gap.endsWith("室") || gap.endsWith("会") || gap.endsWith("行") || gap.endsWith("中心"))) {
+        if (DEPARTMENT_ENDINGS.stream().noneMatch(gap::endsWith)) {
             return false;
         }
         return gap.chars().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
@@ -408,11 +421,11 @@ public final class OfficialReader {
 
     /** An executive title after 公司/该公司/集团 or opening a clause: it refers to a company named before. */
     private static boolean speaksOfACompany(String text, int titleStart) {
-        if (titleStart == 0 || "，,。；;：:、“”\"\n ".indexOf(text.charAt(titleStart - 1)) >= 0) {
+        if (titleStart == 0 || TITLE_OPENERS.indexOf(text.charAt(titleStart - 1)) >= 0) {
             return true;
         }
         String before = text.substring(Math.max(0, titleStart - 2), titleStart);
-        return before.equals("公司") || before.equals("集团") || before.equals("企业");
+        return COMPANY_WORDS.contains(before);
     }
 
     /**
@@ -468,7 +481,7 @@ public final class OfficialReader {
         }
         if (holder.org() != null) {
             int titleFrom = holder.org().end() >= post.start() ? Math.min(holder.org().end(), post.titleStart()) : post.titleStart();
-            properties.put("title", text.substring(titleFrom, post.titleEnd()).replaceAll("[(（][^)）]*[)）]", ""));
+            properties.put("title", text.substring(titleFrom, post.titleEnd()).replaceAll(BRACKETED_REGEX, ""));
             // a post in a company makes a business person, not an official: WORKS_FOR keeps the two apart
             String type = holder.org().isCompany() ? "WORKS_FOR" : "HOLDS_POSITION";
             entities.relate(type, personId, organizationOf(entities, holder), properties, at);
@@ -493,6 +506,6 @@ public final class OfficialReader {
         if (region.isEmpty()) {
             return "";
         }
-        return region.endsWith("自治区") ? "自治区" : region.substring(region.length() - 1);
+        return region.endsWith(AUTONOMOUS_REGION) ? AUTONOMOUS_REGION : region.substring(region.length() - 1);
     }
 }

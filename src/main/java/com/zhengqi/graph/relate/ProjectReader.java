@@ -7,6 +7,8 @@ import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.ProjectMention;
 import com.zhengqi.graph.find.Sentences;
 import com.zhengqi.graph.find.WordTable;
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.resolve.Division;
 import com.zhengqi.graph.resolve.RegionMention;
 
@@ -29,13 +31,27 @@ import java.util.regex.Pattern;
  * is named after (华凯集团腾翔…项目), "由A和B投资建设的P", "A…投入/追加/投资…P" and "投建方是A".
  */
 public final class ProjectReader {
+    private static final Terms RULES = Terms.load("rules/project-reader.txt");
+    private static final String COUNT_REGEX = RULES.word("count-regex");
+    private static final String PERIOD_REGEX = RULES.word("period-regex");
+    private static final String COMPANY_SUBJECT_REGEX = RULES.word("company-subject-regex");
+    private static final String OPEN_PARENTHESIS = RULES.word("open-parenthesis");
+    private static final String OF = RULES.word("of");
+    private static final String PROJECT = RULES.word("project");
+    private static final String CLAUSE_BREAKS = RULES.word("clause-breaks");
+    private static final char BY = RULES.character("by");
+    private static final String CLAUSE_OR_COLON_BREAKS = RULES.word("clause-or-colon-breaks");
+    private static final String PARTNER_CONJUNCTIONS = RULES.word("partner-conjunctions");
+    private static final String UP_TO_LAST_BREAK_REGEX = RULES.word("up-to-last-break-regex");
+    private static final String UP_TO_LAST_BREAK_BUT_SEMICOLON_REGEX = RULES.word("up-to-last-break-but-semicolon-regex");
 
-    private static final Pattern COUNT = Pattern.compile("(\\d+)(?:多|余)?(?:个|项|家)|项目(?:有)?(\\d+)个");
-    private static final Pattern PERIOD = Pattern.compile("(截至|截止到?)?(\\d{4}年|今年|去年|上半年|下半年)?(\\d{1,2}(?:至\\d{1,2})?月(?:份|底|末)?|年初以来|以来)?");
+
+    private static final Pattern COUNT = Pattern.compile(COUNT_REGEX);
+    private static final Pattern PERIOD = Pattern.compile(PERIOD_REGEX);
 
     private static final Set<String> PROJECT_ENDINGS = Set.copyOf(Lexicon.words("project-suffixes.txt"));
     private static final Set<String> NAME_OPENERS = Set.copyOf(Lexicon.words("project-name-openers.txt"));
-    private static final List<String> PROJECT_REFERENCES = List.of("项目", "工程", "该", "其", "总投资", "概算");
+    private static final List<String> PROJECT_REFERENCES = Lexicon.words("project-references.txt");
 
     private final WordTable<String> statisticKinds = new WordTable<>(Lexicon.pairs("statistic-kinds.txt"));
     private final WordTable<String> statuses = new WordTable<>(Lexicon.pairs("project-status.txt"));
@@ -44,9 +60,11 @@ public final class ProjectReader {
     private final WordTable<Boolean> investmentVerbs = WordTable.of(Lexicon.words("investment-verbs.txt"));
     private final WordTable<Boolean> signingVerbs = WordTable.of(Lexicon.words("signing-verbs.txt"));
     /** A clause whose subject is 公司/该公司/该企业, after a time word (今年公司计划投资…). */
-    private static final Pattern COMPANY_SUBJECT = Pattern.compile("(?:今年|去年|明年|目前|此次|近日|日前|同时|此外|\\d{4}年)?该?(?:公司|企业)");
+    private static final Pattern COMPANY_SUBJECT = Pattern.compile(COMPANY_SUBJECT_REGEX);
     private static final int MAX_SIGNED_GAP = 2;
-    private static final List<String> PROJECT_ANAPHORS = List.of("该项目", "此项目", "这个项目", "该工程", "此工程");
+    private static final List<String> INVESTOR_CUES = Lexicon.words("investor-cues.txt");
+    private static final List<String> SITE_WORDS = Lexicon.words("project-site-words.txt");
+    private static final List<String> PROJECT_ANAPHORS = Lexicon.words("project-anaphors.txt");
 
     /** A project of this article after its investor prefix is split off. */
     private record Named(ProjectMention mention, String name, int nameStart, OrgMention namedAfter) {
@@ -102,8 +120,8 @@ public final class ProjectReader {
                 if (first != null && first.start() == org.end() && first.isLongVerb() && !NAME_OPENERS.contains(first.word())) {
                     return null; // 华谊兄弟进军主题公园: the company and its verb make a clause, not a project's name
                 }
-                boolean onlyEnding = rest.length() <= 2 || rest.startsWith("(") || rest.startsWith("（");
-                if (onlyEnding && !PROJECT_ENDINGS.contains(rest) && !rest.startsWith("(") && !rest.startsWith("（")) {
+                boolean onlyEnding = rest.length() <= 2 || rest.startsWith("(") || rest.startsWith(OPEN_PARENTHESIS);
+                if (onlyEnding && !PROJECT_ENDINGS.contains(rest) && !rest.startsWith("(") && !rest.startsWith(OPEN_PARENTHESIS)) {
                     return new Named(mention, mention.name(), mention.start(), null); // 腾讯电竞: a brand's line of business
                 }
                 return onlyEnding ? new Named(mention, mention.name(), mention.start(), org)
@@ -145,7 +163,7 @@ public final class ProjectReader {
         for (Named p : projects) {
             for (Amount a : article.amounts()) {
                 if (a.end() <= p.mention().start() && p.mention().start() - a.end() <= 20 && !taken.contains(a)
-                        && sameClause(text, a.end(), p.mention().start()) && text.substring(a.end(), p.mention().start()).endsWith("的")
+                        && sameClause(text, a.end(), p.mention().start()) && text.substring(a.end(), p.mention().start()).endsWith(OF)
                         && isInvestment(text, a) && noProjectBetween(projects, a.end(), p.mention().start())) {
                     paired.put(p, a);
                     taken.add(a);
@@ -186,7 +204,7 @@ public final class ProjectReader {
     /** 项目总投资1.71亿元, 该工程投资概算…: the clause of the amount speaks of a project named before. */
     private static boolean refersToAProject(String text, Amount amount) {
         int from = amount.start();
-        while (from > 0 && "，,。；;！？\n".indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && !Chars.CLAUSE_OR_LINE_END.contains(text.charAt(from - 1))) {
             from--;
         }
         String clause = text.substring(from, amount.start());
@@ -224,7 +242,7 @@ public final class ProjectReader {
     private static boolean sameClause(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '，' || c == ',' || c == '；' || c == '。') {
+            if (c == Chars.COMMA || c == ',' || c == Chars.SEMICOLON || c == Chars.FULL_STOP) {
                 return false;
             }
         }
@@ -249,7 +267,7 @@ public final class ProjectReader {
         Matcher count = COUNT.matcher(before);
         while (count.find()) {
             String rest = before.substring(count.start());
-            if (rest.contains("项目") || count.group(2) != null) {
+            if (rest.contains(PROJECT) || count.group(2) != null) {
                 int countEnd = sentence.start() + count.end();
                 boolean projectBetween = projects.stream().anyMatch(p -> p.mention().start() >= countEnd && p.mention().end() <= amount.start()
                         && !text.substring(countEnd, p.mention().start()).isEmpty() && hasClauseBreak(text, countEnd, p.mention().start()));
@@ -263,7 +281,7 @@ public final class ProjectReader {
 
     private static boolean hasClauseBreak(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if ("，,；;".indexOf(text.charAt(i)) >= 0) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -288,7 +306,7 @@ public final class ProjectReader {
         if (verbAt < 0) {
             return investors;
         }
-        int you = text.lastIndexOf('由', verbAt);
+        int you = text.lastIndexOf(BY, verbAt);
         for (OrgMention org : article.organizations()) {
             if (!org.isCompany() || org.end() > verbAt || org.start() < sentence.start() || project.namedAfter() == org) {
                 continue;
@@ -331,7 +349,7 @@ public final class ProjectReader {
     private static Optional<OrgMention> companyReferredTo(ArticleMentions article, Sentences.Sentence sentence, int verbAt) {
         String text = article.text();
         int clauseStart = verbAt;
-        while (clauseStart > sentence.start() && "，,；;：:".indexOf(text.charAt(clauseStart - 1)) < 0) {
+        while (clauseStart > sentence.start() && CLAUSE_OR_COLON_BREAKS.indexOf(text.charAt(clauseStart - 1)) < 0) {
             clauseStart--;
         }
         String clause = text.substring(clauseStart, verbAt);
@@ -352,7 +370,7 @@ public final class ProjectReader {
     private void investorsNamedAfter(Entities entities, List<Named> projects, Map<Named, String> ids) {
         ArticleMentions article = entities.article();
         String text = article.text();
-        for (String cue : List.of("投建方是", "投资方是", "投资方为", "投资主体是", "投资主体为")) {
+        for (String cue : INVESTOR_CUES) {
             for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
                 int after = i + cue.length();
                 Named latest = null;
@@ -381,7 +399,7 @@ public final class ProjectReader {
         for (WordTable.Hit<Boolean> verb : signingVerbs.longestNonOverlapping(text)) {
             OrgMention partner = null;
             for (OrgMention org : article.organizations()) {
-                if (org.isCompany() && org.end() == verb.start() && org.start() > 0 && "与同和".indexOf(text.charAt(org.start() - 1)) >= 0) {
+                if (org.isCompany() && org.end() == verb.start() && org.start() > 0 && PARTNER_CONJUNCTIONS.indexOf(text.charAt(org.start() - 1)) >= 0) {
                     partner = org;
                 }
             }
@@ -424,7 +442,7 @@ public final class ProjectReader {
         for (RegionMention region : article.regions()) {
             if (region.start() >= sentence.start() && region.end() <= project.mention().start()) {
                 String before = text.substring(Math.max(sentence.start(), region.start() - 2), region.start());
-                if (before.endsWith("在") || before.endsWith("位于") || before.endsWith("落户") || before.endsWith("于") || region.end() == project.mention().start()) {
+                if (SITE_WORDS.stream().anyMatch(before::endsWith) || region.end() == project.mention().start()) {
                     chosen = region;
                 }
             }
@@ -453,7 +471,7 @@ public final class ProjectReader {
 
     /** The clause before the amount names an economic indicator (生产总值, 财政收入), not money invested. */
     private static boolean measuresTheEconomy(String text, Sentences.Sentence sentence, Amount amount) {
-        String clause = text.substring(sentence.start(), amount.start()).replaceAll("^.*[，,；;：:]", "");
+        String clause = text.substring(sentence.start(), amount.start()).replaceAll(UP_TO_LAST_BREAK_REGEX, "");
         return ECONOMIC_MEASURES.stream().anyMatch(clause::contains);
     }
 
@@ -496,7 +514,7 @@ public final class ProjectReader {
             if (period != null) {
                 properties.put("period", period);
             }
-            String name = text.substring(sentence.start(), amount.end()).replaceAll("^.*[，,；：:]", "");
+            String name = text.substring(sentence.start(), amount.end()).replaceAll(UP_TO_LAST_BREAK_BUT_SEMICOLON_REGEX, "");
             properties.put("name", name);
             String id = entities.graph().node("InvestmentStatistic", name, List.of("InvestmentStatistic"), properties, true);
             Optional<Division> region = regionOfSentence(entities, sentence, amount.start());

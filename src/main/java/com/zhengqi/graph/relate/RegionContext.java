@@ -1,5 +1,7 @@
 package com.zhengqi.graph.relate;
 
+import com.zhengqi.graph.find.Lexicon;
+import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.resolve.Division;
 import com.zhengqi.graph.resolve.Gazetteer;
 import com.zhengqi.graph.resolve.RegionMention;
@@ -18,6 +20,13 @@ import java.util.Optional;
  * 北关区). Parents come from the gazetteer when there is one, else from names written together (齐齐哈尔市建华区).
  */
 public final class RegionContext {
+    private static final Terms RULES = Terms.load("rules/region-context.txt");
+    private static final String DISTRICT = RULES.word("district");
+    private static final String CITY = RULES.word("city");
+
+
+    /** Level word → level: the single characters of the identity lexicon and the longer words. */
+    private static final Map<String, String> LEVELS = levels();
 
     private final List<RegionMention> mentions;
     private final Gazetteer gazetteer;
@@ -108,24 +117,24 @@ public final class RegionContext {
         return mentions;
     }
 
+    private static Map<String, String> levels() {
+        Map<String, String> levels = new HashMap<>(Lexicon.pairs("identity/region-level-characters.txt"));
+        levels.putAll(Lexicon.pairs("region-level-words.txt"));
+        return Map.copyOf(levels);
+    }
+
     /** The region a level word stands for in this article: 区 → the home county, 市 → its city, 自治区 → its province. */
     public Optional<Division> forLevelWord(String word) {
         if (word.isEmpty()) {
             return home();
         }
-        String level = switch (word) {
-            case "省", "自治区" -> "PROVINCE";
-            case "市", "州", "盟" -> "CITY";
-            case "区", "县", "旗" -> "COUNTY";
-            case "镇", "乡", "街道" -> "TOWN";
-            default -> "";
-        };
-        if (home != null && (home.level().equals(level) || level.equals("COUNTY") && home.level().equals("ZONE") && word.equals("区"))) {
+        String level = LEVELS.getOrDefault(word, "");
+        if (home != null && (home.level().equals(level) || level.equals("COUNTY") && home.level().equals("ZONE") && word.equals(DISTRICT))) {
             if (isWrittenWithEnding(home, word) || !level.equals("COUNTY")) {
                 return Optional.of(home);
             }
         }
-        if (isCountyLevelCity(home) && word.equals("市") && !namesAncestorOfLevel(home, level)) {
+        if (isCountyLevelCity(home) && word.equals(CITY) && !namesAncestorOfLevel(home, level)) {
             // 江阴市, 林州市: in an article about a county-level city that never names its prefecture, 市长 and
             // 市委 are the county-level city's own
             return Optional.of(home);
@@ -135,7 +144,7 @@ public final class RegionContext {
                 return Optional.of(ancestor);
             }
         }
-        if (level.equals("CITY") && word.equals("市")) {
+        if (level.equals("CITY") && word.equals(CITY)) {
             // 天津, 重庆: a municipality is a province-level 市, so 市委 and 副市长 there mean the municipality
             Optional<Division> municipality = municipality();
             if (municipality.isPresent()) {
@@ -158,7 +167,7 @@ public final class RegionContext {
     }
 
     private static boolean isCountyLevelCity(Division division) {
-        return division != null && division.level().equals("COUNTY") && division.name().endsWith("市");
+        return division != null && division.level().equals("COUNTY") && division.name().endsWith(CITY);
     }
 
     private boolean namesAncestorOfLevel(Division division, String level) {
@@ -173,7 +182,7 @@ public final class RegionContext {
         }
         List<Division> chain = new ArrayList<>(ancestors(home));
         chain.addFirst(home);
-        return chain.stream().filter(d -> d.level().equals("PROVINCE") && d.name().endsWith("市")).findFirst();
+        return chain.stream().filter(d -> d.level().equals("PROVINCE") && d.name().endsWith(CITY)).findFirst();
     }
 
     private Optional<Division> mostFrequent(String level, String word) {

@@ -1,7 +1,8 @@
 package com.zhengqi.graph.relate;
 
 import com.zhengqi.graph.find.ArticleMentions;
-import com.zhengqi.graph.find.Lexicon;
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Lexicon;
 import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.OrganizationFinder;
 import com.zhengqi.graph.resolve.RegionMention;
@@ -22,7 +23,7 @@ final class UnreadBodies {
     private static final Map<String, String> ENDINGS = Lexicon.pairs("body-endings.txt");
     private static final int LONGEST_ENDING = ENDINGS.keySet().stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> LEVEL_CHARS = Set.copyOf(Lexicon.words("region-level-chars.txt"));
-    private static final char LIST_MARK = '\u3001';
+    private static final char LIST_MARK = Chars.ENUMERATION_COMMA;
 
     private UnreadBodies() {
     }

@@ -5,6 +5,8 @@ import com.zhengqi.graph.find.Lexicon;
 import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.Sentences;
 import com.zhengqi.graph.find.WordTable;
+import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Terms;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +22,11 @@ import java.util.Map;
  * 与A、B进行了座谈 counts as meeting A and B.
  */
 public final class VisitReader {
+    private static final Terms RULES = Terms.load("rules/visit-reader.txt");
+    private static final char WITH = RULES.character("with");
+
+
+    private static final List<String> GROUP_WORDS = Lexicon.words("visit-group-words.txt");
 
     private final WordTable<String> verbs = new WordTable<>(Lexicon.pairs("visit-verbs.txt"));
 
@@ -87,7 +94,7 @@ public final class VisitReader {
 
     /** 一行, 率队 or a bare verb at the start of a clause: the sentence goes on about the group named before. */
     private static boolean mentionsGroup(String sentence) {
-        return sentence.contains("一行") || sentence.contains("考察中") || sentence.contains("期间");
+        return GROUP_WORDS.stream().anyMatch(sentence::contains);
     }
 
     /**
@@ -98,7 +105,7 @@ public final class VisitReader {
         String text = article.text();
         List<OrgMention> found = new ArrayList<>();
         int clauseEnd = verbEnd;
-        while (clauseEnd < sentence.end() && ",，。；;".indexOf(text.charAt(clauseEnd)) < 0) {
+        while (clauseEnd < sentence.end() && !Chars.CLAUSE_END.contains(text.charAt(clauseEnd))) {
             clauseEnd++;
         }
         for (OrgMention org : article.organizations()) {
@@ -107,7 +114,7 @@ public final class VisitReader {
             }
         }
         if (found.isEmpty()) {
-            int with = text.lastIndexOf('与', verbStart);
+            int with = text.lastIndexOf(WITH, verbStart);
             if (with >= sentence.start()) {
                 for (OrgMention org : article.organizations()) {
                     if (org.start() > with && org.end() <= verbStart && !insideAnother(article, org, with, verbStart)) {

@@ -1,5 +1,7 @@
 package com.zhengqi.graph.resolve;
 
+import com.zhengqi.graph.lexicon.Lexicon;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,7 +19,8 @@ import java.util.Set;
 public final class ChinaGazetteer implements Gazetteer {
 
     /** The classpath resource the divisions are read from. */
-    public static final String RESOURCE = "/lexicon/gazetteer.tsv.gz";
+    private static final String FILE_NAME = "gazetteer.tsv.gz";
+    public static final String RESOURCE = "/lexicon/" + FILE_NAME;
 
     private final List<Division> divisions;
     private final Map<String, Division> byCode;
@@ -70,7 +73,7 @@ public final class ChinaGazetteer implements Gazetteer {
     /** A new gazetteer read from the classpath resource; prefer {@link #shared()}. */
     public static ChinaGazetteer load() {
         List<Division> divisions = new ArrayList<>(50_000);
-        for (LexiconFile.Line line : LexiconFile.lines(RESOURCE, 4)) {
+        for (Lexicon.Line line : Lexicon.lines(FILE_NAME, 4)) {
             String[] c = line.columns();
             try {
                 RegionLevel.valueOf(c[2]);

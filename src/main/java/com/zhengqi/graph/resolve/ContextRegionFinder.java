@@ -1,5 +1,7 @@
 package com.zhengqi.graph.resolve;
 
+import com.zhengqi.graph.lexicon.Lexicon;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,9 +22,9 @@ import java.util.Set;
  */
 public final class ContextRegionFinder implements RegionFinder {
 
-    private static final String STOP_FORMS = "/lexicon/region-stop-forms.txt";
-    private static final String FORMER_ENDINGS = "/lexicon/region-former-endings.tsv";
-    private static final String FOLLOWERS = "/lexicon/region-name-followers.txt";
+    private static final String STOP_FORMS = "region-stop-forms.txt";
+    private static final String FORMER_ENDINGS = "region-former-endings.tsv";
+    private static final String FOLLOWERS = "region-name-followers.txt";
 
     private final ChinaGazetteer gazetteer;
     private final PlaceNameIndex names;
@@ -35,12 +37,12 @@ public final class ContextRegionFinder implements RegionFinder {
         this.gazetteer = gazetteer;
         this.zones = ZoneFinder.fromLexicon(gazetteer);
         Map<String, List<String>> formerEndings = new HashMap<>();
-        for (LexiconFile.Line line : LexiconFile.lines(FORMER_ENDINGS, 2)) {
+        for (Lexicon.Line line : Lexicon.lines(FORMER_ENDINGS, 2)) {
             formerEndings.put(line.columns()[0], line.columns()[1].codePoints().mapToObj(Character::toString).toList());
         }
-        this.names = new PlaceNameIndex(gazetteer, LexiconFile.entries(STOP_FORMS), zones.suffixes().texts(), formerEndings);
+        this.names = new PlaceNameIndex(gazetteer, Lexicon.words(STOP_FORMS), zones.suffixes().texts(), formerEndings);
         this.resolver = new ContextResolver(gazetteer);
-        this.followers = LexiconFile.entries(FOLLOWERS);
+        this.followers = Lexicon.words(FOLLOWERS);
     }
 
     /** The finder over {@link ChinaGazetteer#shared()}, built on first use and then shared. */

@@ -1,5 +1,8 @@
 package com.zhengqi.graph.resolve;
 
+import com.zhengqi.graph.lexicon.Lexicon;
+import com.zhengqi.graph.lexicon.Terms;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,10 +18,11 @@ import java.util.Set;
  */
 final class ShortForms {
 
-    private static final String AUTONOMOUS = "自治";
-    private static final String ETHNIC_GROUP = "族";
-    private static final String PREFECTURE = "州";
-    private static final String AUTONOMOUS_PREFECTURE = "自治州";
+    private static final Terms RULES = Terms.load("rules/resolve.txt");
+    private static final String AUTONOMOUS = RULES.word("autonomous");
+    private static final String ETHNIC_GROUP = RULES.word("ethnic-group");
+    private static final String PREFECTURE = RULES.word("prefecture");
+    private static final String AUTONOMOUS_PREFECTURE = RULES.word("autonomous-prefecture");
     private static final int MIN_LENGTH = 2;
 
     private final List<String> suffixes;
@@ -46,11 +50,11 @@ final class ShortForms {
     /** The short forms of the lexicon files under {@code /lexicon/}. */
     static ShortForms fromLexicon() {
         Map<String, List<String>> abbreviations = new HashMap<>();
-        for (LexiconFile.Line line : LexiconFile.lines("/lexicon/region-abbreviations.tsv", 2)) {
+        for (Lexicon.Line line : Lexicon.lines("region-abbreviations.tsv", 2)) {
             abbreviations.computeIfAbsent(line.columns()[0], k -> new ArrayList<>()).add(line.columns()[1]);
         }
-        return new ShortForms(LexiconFile.entries("/lexicon/region-name-suffixes.txt"),
-                LexiconFile.entries("/lexicon/ethnic-groups.txt"), abbreviations);
+        return new ShortForms(Lexicon.words("region-name-suffixes.txt"),
+                Lexicon.words("ethnic-groups.txt"), abbreviations);
     }
 
     /** The short forms of {@code division}, none when its name is too short to lose its ending. */

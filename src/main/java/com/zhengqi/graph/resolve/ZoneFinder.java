@@ -1,5 +1,7 @@
 package com.zhengqi.graph.resolve;
 
+import com.zhengqi.graph.lexicon.Lexicon;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,7 @@ final class ZoneFinder {
     }
 
     static ZoneFinder fromLexicon(ChinaGazetteer gazetteer) {
-        return new ZoneFinder(gazetteer, ZoneSuffixes.fromLexicon(), LexiconFile.entries("/lexicon/zone-modifier-stops.txt"));
+        return new ZoneFinder(gazetteer, ZoneSuffixes.fromLexicon(), Lexicon.words("zone-modifier-stops.txt"));
     }
 
     ZoneSuffixes suffixes() {

@@ -1,5 +1,7 @@
 package com.zhengqi.graph.resolve;
 
+import com.zhengqi.graph.lexicon.Lexicon;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +25,8 @@ final class ZoneSuffixes {
     record SuffixHit(int start, int end, Suffix suffix) {
     }
 
-    private static final String RESOURCE = "/lexicon/zone-suffixes.tsv";
-    private static final String STOP_FORMS = "/lexicon/zone-stop-forms.txt";
+    private static final String RESOURCE = "zone-suffixes.tsv";
+    private static final String STOP_FORMS = "zone-stop-forms.txt";
 
     private final List<Suffix> longestFirst;
     private final NameTrie<Suffix> trie = new NameTrie<>();
@@ -43,14 +45,14 @@ final class ZoneSuffixes {
 
     static ZoneSuffixes fromLexicon() {
         List<Suffix> suffixes = new ArrayList<>();
-        for (LexiconFile.Line line : LexiconFile.lines(RESOURCE, 3)) {
+        for (Lexicon.Line line : Lexicon.lines(RESOURCE, 3)) {
             String[] c = line.columns();
             if (!c[2].equals("yes") && !c[2].equals("no")) {
                 throw new IllegalStateException(RESOURCE + " line " + line.number() + ": bare must be yes or no: " + c[2]);
             }
             suffixes.add(new Suffix(c[0], c[1], c[2].equals("yes"), false));
         }
-        return new ZoneSuffixes(suffixes, LexiconFile.entries(STOP_FORMS));
+        return new ZoneSuffixes(suffixes, Lexicon.words(STOP_FORMS));
     }
 
     /** Every ending, as written. */

@@ -1,22 +1,19 @@
 package com.zhengqi.graph.serve;
 
-import org.springframework.core.io.ClassPathResource;
+import org.jspecify.annotations.Nullable;
+import com.zhengqi.graph.lexicon.Lexicon;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Shows an amount of yuan the way Chinese readers write it (1.6e9 → 16亿元), with units from {@value #RESOURCE}. */
+/** Shows an amount of yuan the way Chinese readers write it (1.6e9 → 16亿元), with units from {@code lexicon/}{@value #FILE_NAME}. */
 @Component
 class AmountText {
 
-    static final String RESOURCE = "lexicon/amount-display-units.txt";
+    static final String FILE_NAME = "amount-display-units.txt";
 
     private record Unit(double multiplier, String name) {
     }
@@ -27,7 +24,7 @@ class AmountText {
         this.units = read();
     }
 
-    String format(Double yuan) {
+    @Nullable String format(@Nullable Double yuan) {
         if (yuan == null) {
             return null;
         }
@@ -46,27 +43,14 @@ class AmountText {
     }
 
     private static List<Unit> read() {
-        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            List<Unit> units = new ArrayList<>();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                if (fields.length != 2) {
-                    throw new IllegalStateException(RESOURCE + " line " + (i + 1) + ": expected multiplier<TAB>unit");
-                }
-                units.add(new Unit(Double.parseDouble(fields[0]), fields[1]));
-            }
-            units.sort(Comparator.comparingDouble(Unit::multiplier).reversed());
-            if (units.isEmpty()) {
-                throw new IllegalStateException(RESOURCE + " holds no unit");
-            }
-            return List.copyOf(units);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        List<Unit> units = new ArrayList<>();
+        for (Lexicon.Line line : Lexicon.lines(FILE_NAME, 2)) {
+            units.add(new Unit(Double.parseDouble(line.columns()[0]), line.columns()[1]));
         }
+        units.sort(Comparator.comparingDouble(Unit::multiplier).reversed());
+        if (units.isEmpty()) {
+            throw new IllegalStateException("lexicon/" + FILE_NAME + " holds no unit");
+        }
+        return List.copyOf(units);
     }
 }

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * resolve it again for every statement, which costs about a quarter of a small statement's CPU.
  */
 @Component
-public class CypherReads {
+class CypherReads {
 
     private final Driver driver;
     private final SessionConfig read;

@@ -1,9 +1,14 @@
 package com.zhengqi.graph.serve;
 
+import com.zhengqi.graph.registry.GraphRegistry;
+import com.zhengqi.graph.registry.RelationshipType;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Nodes and edges as the explorer draws them, and the Cypher projections they are read from. */
 final class Drawing {
@@ -47,10 +52,16 @@ final class Drawing {
                 .formatted(variable);
     }
 
+    /** The properties an edge is labelled by (the registry's drawnWith of every type), and its evidence. */
+    private static final String EDGE_PROPERTIES = Stream.concat(
+                    GraphRegistry.standard().relationshipTypes().stream().flatMap(t -> t.drawnWith().stream()),
+                    Stream.of("amountYuan", "evidence", "articleId"))
+            .distinct().map(p -> "." + p).collect(Collectors.joining(", "));
+
     /** Projection of relationship {@code variable} read by {@link #edge}; its ends are element ids. */
     static String edge(String variable) {
         return ("{eid: elementId(%1$s), type: type(%1$s), source: elementId(startNode(%1$s)), target: elementId(endNode(%1$s)), "
-                + "props: %1$s {.title, .amountYuan, .purpose, .role, .date, .evidence, .articleId}}").formatted(variable);
+                + "props: %1$s {%2$s}}").formatted(variable, EDGE_PROPERTIES);
     }
 
     static GraphNode node(Value v, int distance) {
@@ -68,13 +79,14 @@ final class Drawing {
                 Values.text(p.get("evidence")), Values.text(p.get("articleId")));
     }
 
-    private static String label(String type, Value p, Double amount, AmountText amounts) {
-        return switch (type) {
-            case "HOLDS_POSITION", "LEADS", "WORKS_FOR" -> Values.text(p.get("title"));
-            case "INVESTS_IN" -> amounts.format(amount);
-            case "VISITED" -> p.get("purpose").isNull() ? Values.text(p.get("date")) : Values.text(p.get("purpose"));
-            case "REPORTED" -> Values.text(p.get("role"));
-            default -> null;
-        };
+    /** The first of the type's drawnWith properties that the edge has, an amount formatted; null for none. */
+    private static @Nullable String label(String type, Value p, @Nullable Double amount, AmountText amounts) {
+        for (String property : GraphRegistry.standard().find(type).map(RelationshipType::drawnWith).orElse(List.of())) {
+            String text = "amountYuan".equals(property) ? amounts.format(amount) : Values.text(p.get(property));
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
     }
 }

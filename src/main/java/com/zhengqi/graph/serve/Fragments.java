@@ -1,5 +1,9 @@
 package com.zhengqi.graph.serve;
 
+import com.zhengqi.graph.registry.GraphRegistry;
+
+import java.util.stream.Collectors;
+
 /**
  * Pieces of Cypher the API's statements share. They are constants: user input reaches Cypher only
  * as parameters, never as text.
@@ -21,9 +25,11 @@ final class Fragments {
 
     /**
      * Relationship types followed when a client names none: every type but the ones that tie an
-     * entity to whole articles (an article names dozens of entities, so following them drowns the answer).
+     * entity to whole articles (an article names dozens of entities, so following them drowns the answer):
+     * the registry's types that are not followed by default.
      */
-    static final String DEFAULT_TYPES = "NOT type(r) IN ['MENTIONS', 'REPORTED']";
+    static final String DEFAULT_TYPES = GraphRegistry.standard().relationshipTypes(t -> !t.followedByDefault()).stream()
+            .map(t -> "'" + t.type() + "'").collect(Collectors.joining(", ", "NOT type(r) IN [", "]"));
 
     /** True for a relationship {@code r} of the requested {@code $types}, or of the default ones when null. */
     static final String TYPE_FILTER = "CASE WHEN $types IS NULL THEN " + DEFAULT_TYPES + " ELSE type(r) IN $types END";

@@ -1,13 +1,13 @@
 package com.zhengqi.graph.serve;
 
-import com.zhengqi.graph.extract.PageExtractor;
 import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.model.GraphNode;
 import com.zhengqi.graph.model.GraphRelationship;
-import com.zhengqi.graph.store.GraphWriter;
+import com.zhengqi.graph.store.IngestService;
 import com.zhengqi.graph.store.WriteResult;
 import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Controller;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** {@code ingestArticle}: the extraction pipeline and the graph writer behind an API key. */
+/** {@code ingestArticle}: the store's one ingest path ({@link IngestService}, as the CLI's) behind an API key. */
 @Controller
 class IngestController {
 
@@ -44,18 +44,16 @@ class IngestController {
                         List<ExtractedArticle> articles) {
     }
 
-    private final PageExtractor extractor;
-    private final GraphWriter writer;
+    private final IngestService ingest;
     private final ApiKeys keys;
 
-    IngestController(PageExtractor extractor, GraphWriter writer, ApiKeys keys) {
-        this.extractor = extractor;
-        this.writer = writer;
+    IngestController(IngestService ingest, ApiKeys keys) {
+        this.ingest = ingest;
         this.keys = keys;
     }
 
     @MutationMapping
-    IngestResult ingestArticle(@Argument String text, @Argument String source, @Argument String publishedOn, GraphQLContext context) {
+    IngestResult ingestArticle(@Argument String text, @Argument @Nullable String source, @Argument @Nullable String publishedOn, GraphQLContext context) {
         if (!keys.anyConfigured()) {
             throw ApiException.unauthorized("mutations are disabled: no API key is configured (zhengqi.api.keys)");
         }
@@ -68,13 +66,10 @@ class IngestController {
         }
         String date = Arguments.isoDate("publishedOn", publishedOn);
         String from = source == null || source.isBlank() ? DEFAULT_SOURCE : source.strip();
-        List<ArticleGraph> articles = extractor.extract(from, body).articles().stream()
-                .map(a -> date == null ? a : new ArticleGraph(a.id(), a.title(), a.source(), date, a.newspaper(), a.text(),
-                        a.nodes(), a.relationships()))
-                .toList();
-        WriteResult written = writer.write(articles);
+        IngestService.TextIngest ingested = ingest.ingestText(from, body, date);
+        WriteResult written = ingested.written();
         return new IngestResult(written.articlesWritten(), written.articlesSkipped(), written.nodesCreated(),
-                written.relationshipsCreated(), articles.stream().map(ExtractedArticle::of).toList());
+                written.relationshipsCreated(), ingested.articles().stream().map(ExtractedArticle::of).toList());
     }
 
     @SchemaMapping(typeName = "ExtractedArticle", field = "article")

@@ -1,5 +1,6 @@
 package com.zhengqi.graph.serve;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 /** Reading optional numbers from driver values, whatever numeric type the loader stored. */
@@ -8,15 +9,15 @@ final class Values {
     private Values() {
     }
 
-    static Double decimal(Value value) {
+    static @Nullable Double decimal(@Nullable Value value) {
         return value == null || value.isNull() ? null : value.asNumber().doubleValue();
     }
 
-    static Integer integer(Value value) {
+    static @Nullable Integer integer(@Nullable Value value) {
         return value == null || value.isNull() ? null : value.asNumber().intValue();
     }
 
-    static String text(Value value) {
+    static @Nullable String text(@Nullable Value value) {
         return value == null || value.isNull() ? null : value.asObject().toString();
     }
 }

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * for good is written again article by article, so one bad article costs only itself.
  * Used by one thread; close it when the run ends.
  */
-public final class BatchWriter implements AutoCloseable {
+final class BatchWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 

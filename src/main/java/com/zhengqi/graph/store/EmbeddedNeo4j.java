@@ -1,7 +1,7 @@
 package com.zhengqi.graph.store;
 
-import com.zhengqi.graph.serve.http.ExposurePolicy;
-import com.zhengqi.graph.serve.http.UnsafeExposureException;
+import com.zhengqi.graph.security.ExposurePolicy;
+import com.zhengqi.graph.security.UnsafeExposureException;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -18,8 +18,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The zero-install default: a Neo4j database running inside this JVM, reachable over Bolt so any
@@ -29,17 +31,39 @@ import java.util.Map;
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
+    /**
+     * The file in the data folder that holds the Bolt URI of the process that has the database open,
+     * so that a second process, refused the folder, can say which port to send its work to.
+     */
+    private static final String BOLT_URI_FILE = "bolt-uri.txt";
+
     /** Neo4j refuses shorter passwords ({@code dbms.security.auth_minimum_password_length}). */
     static final int MIN_PASSWORD_LENGTH = 8;
 
     private final DatabaseManagementService dbms;
     private final String connectHost;
     private final int boltPort;
+    private final Path boltUriFile;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, String connectHost, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, String connectHost, int boltPort, Path dataDir) {
         this.dbms = dbms;
         this.connectHost = connectHost;
         this.boltPort = boltPort;
+        this.boltUriFile = dataDir.resolve(BOLT_URI_FILE);
+        try {
+            Files.writeString(boltUriFile, boltUri() + "\n");
+        } catch (IOException e) {
+            // Only a later refusal message loses its port; the database itself is fine.
+        }
+    }
+
+    /** The Bolt URI of the process that has {@code dataDir} open, as it recorded it; empty when it did not. */
+    public static Optional<String> boltUriOfOpenDatabase(Path dataDir) {
+        try {
+            return Optional.of(Files.readString(dataDir.resolve(BOLT_URI_FILE)).strip()).filter(uri -> !uri.isEmpty());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Starts the database in {@code home}, Bolt on loopback without authentication; port 0 picks any free port. */
@@ -73,7 +97,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             dbms.shutdown();
             throw e;
         }
-        return new EmbeddedNeo4j(dbms, connectHost(properties.boltAddress()), port);
+        return new EmbeddedNeo4j(dbms, connectHost(properties.boltAddress()), port, properties.dataDir());
     }
 
     private static void checkExposure(StoreProperties properties) {
@@ -134,6 +158,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         dbms.shutdown();
+        try {
+            Files.deleteIfExists(boltUriFile);
+        } catch (IOException e) {
+            // A stale file names a port only while the lock is held, i.e. by a process that rewrote it.
+        }
     }
 
     static int freePort() {

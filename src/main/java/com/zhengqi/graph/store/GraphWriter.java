@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * {@link BatchWriter} and writes batch after batch through it; {@link #write} does one batch on its own.
  */
 @Component
-public class GraphWriter {
+class GraphWriter {
 
     private final Driver driver;
     private final EntityResolver resolver;

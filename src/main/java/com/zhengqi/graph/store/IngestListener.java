@@ -1,5 +1,7 @@
 package com.zhengqi.graph.store;
 
+import java.nio.file.Path;
+
 /** Hears how an ingest run goes; called from the run's writing thread. */
 public interface IngestListener {
 
@@ -9,5 +11,9 @@ public interface IngestListener {
 
     /** A file (or one of its articles) could not be read, extracted or written; the run goes on. */
     default void failed(IngestSummary.FileFailure failure) {
+    }
+
+    /** A link to a folder, inside a walked folder, was not followed (see {@link com.zhengqi.graph.read.SourceFiles}). */
+    default void skippedLink(Path link) {
     }
 }

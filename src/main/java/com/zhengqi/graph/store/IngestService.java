@@ -3,8 +3,10 @@ package com.zhengqi.graph.store;
 import com.zhengqi.graph.extract.PageExtractor;
 import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.read.ReadFailures;
+import com.zhengqi.graph.read.SourceFiles;
 import com.zhengqi.graph.read.source.DocumentReader;
 import com.zhengqi.graph.read.source.SourceDocument;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
@@ -48,6 +50,23 @@ public class IngestService {
         this.properties = properties;
     }
 
+    /** What {@link #ingestText} extracted and what writing it did. */
+    public record TextIngest(List<ArticleGraph> articles, WriteResult written) {
+    }
+
+    /**
+     * Extracts one text (an article, or a page holding several) and writes it, as a file's text is:
+     * the {@code ingestArticle} mutation's path. {@code publishedOn} (ISO), when given, overrides the
+     * date the extractor reads from the page.
+     */
+    public TextIngest ingestText(String source, String text, @Nullable String publishedOn) {
+        List<ArticleGraph> articles = extractor.extract(source, text).articles().stream()
+                .map(a -> publishedOn == null ? a : new ArticleGraph(a.id(), a.title(), a.source(), publishedOn, a.newspaper(),
+                        a.text(), a.nodes(), a.relationships()))
+                .toList();
+        return new TextIngest(articles, writer.write(articles));
+    }
+
     /** Ingests {@code paths}, telling {@code messages} of each failure and, every few seconds, of the progress. */
     public IngestSummary ingest(List<Path> paths, Consumer<String> messages) {
         return ingest(paths, new IngestListener() {
@@ -65,12 +84,18 @@ public class IngestService {
             public void failed(IngestSummary.FileFailure failure) {
                 messages.accept(failure.file() + ": " + failure.reason());
             }
+
+            @Override
+            public void skippedLink(Path link) {
+                messages.accept(link + ": " + SourceFiles.SKIPPED_LINK);
+            }
         });
     }
 
     public IngestSummary ingest(List<Path> paths, IngestListener listener) {
         long started = System.nanoTime();
-        long total = InputFiles.count(paths);
+        // The counting walk reports the links it skips; the feeding walk, on another thread, skips them silently.
+        long total = SourceFiles.count(paths, listener::skippedLink);
         List<IngestSummary.FileFailure> failures = new ArrayList<>();
         Consumer<IngestSummary.FileFailure> fail = failure -> {
             failures.add(failure);
@@ -125,7 +150,7 @@ public class IngestService {
 
     /** Hands files to the extraction threads in order, never more than the queue holds ahead of the writer. */
     private void feed(List<Path> paths, ExecutorService extraction, BlockingQueue<Future<Extracted>> ahead) {
-        try (Stream<Path> files = InputFiles.of(paths)) {
+        try (Stream<Path> files = SourceFiles.of(paths, link -> { })) {
             Iterator<Path> it = files.iterator();
             while (it.hasNext()) {
                 Path file = it.next();

@@ -1,5 +1,6 @@
 package com.zhengqi.graph.cli;
 
+import com.zhengqi.graph.CommandProcess;
 import com.zhengqi.graph.GraphTestSupport;
 import com.zhengqi.graph.export.ExplorerFixture;
 import com.zhengqi.graph.store.DatabaseEndpoint;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,11 +89,37 @@ class ExportCommandTest extends GraphTestSupport {
 
         assertThat(broken).isEqualTo(ExitCodes.FAILED);
         assertThat(writing).isEqualTo(ExitCodes.FAILED);
-        assertThat(err.toString()).contains("broken.cypher: ").contains("writes.cypher: ").contains("missing.cypher: cannot read")
+        assertThat(err.toString()).contains("broken.cypher: ").contains("writes.cypher: ")
+                .contains("error: could not read the query file " + dir.resolve("missing.cypher") + ": no such file or folder")
                 .contains("--out FOLDER");
-        assertThat(missing).isNotZero();
-        assertThat(csvWithoutOut).isNotZero();
+        assertThat(missing).as("not about an input file: 1, as docs/explorer.md says").isEqualTo(ExitCodes.FAILED);
+        assertThat(csvWithoutOut).as("a bad option: 1 too (2 means some input files failed)").isEqualTo(ExitCodes.FAILED);
         assertThat(target).doesNotExist();
         assertThat(count("MATCH (n:Intruder) RETURN count(n)")).isZero();
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenGetsASentenceSayingWhatFailedAndWhy(@TempDir Path dir) throws Exception {
+        Path existing = Files.writeString(dir.resolve("existing.csv"), "id,name\n");
+
+        int file = run("--format", "csv", "--out", existing.toString());
+        int device = run("--format", "csv", "--out", "/dev/full");
+        int proc = run("--format", "graphml", "--out", "/proc/x");
+
+        assertThat(List.of(file, device, proc)).containsOnly(ExitCodes.FAILED);
+        assertThat(err.toString().lines().filter(line -> line.startsWith("error: ")).toList()).containsExactly(
+                "error: could not write to " + existing + ": " + existing + " already exists and is not a folder",
+                "error: could not write to /dev/full: /dev/full already exists and is not a folder",
+                "error: could not write to /proc/x: no such file or folder: /proc/x");
+        assertThat(err.toString()).doesNotContain("exported");
+    }
+
+    /** In a process of its own, standard output on a full device (a sibling test writes it to a working one). */
+    @Test
+    void aFullDiskOnStandardOutputFailsWithASentenceInsteadOfSayingExported() throws Exception {
+        CommandProcess full = CommandProcess.run(Path.of("/dev/full"), "export", "--format", "cypher", "--neo4j-uri=" + endpoint.uri());
+
+        assertThat(full.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(full.err()).contains("error: could not write to standard output: No space left on device").doesNotContain("exported");
     }
 }

@@ -80,7 +80,8 @@ class StartupRefusalTest {
             assertThat(err.toString().lines().filter(line -> line.startsWith("error: ")).toList()).containsExactly(
                     "error: the database in " + data.toAbsolutePath() + " is open in another process (a running serve or ingest); "
                             + "an embedded database can be opened by one process at a time. To ingest while serve runs, send ingest to "
-                            + "its Bolt port: ingest --neo4j-uri bolt://127.0.0.1:7687 PATH...");
+                            + "its Bolt port: ingest --neo4j-uri " + running.boltUri() + " PATH...");
+            assertThat(running.boltUri()).as("a port picked at random, not the default").isNotEqualTo("bolt://127.0.0.1:7687");
         }
     }
 }

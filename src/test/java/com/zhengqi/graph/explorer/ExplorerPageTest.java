@@ -4,7 +4,6 @@ import com.zhengqi.graph.GraphQlHttp;
 import com.zhengqi.graph.GraphTestSupport;
 import com.zhengqi.graph.HeadlessChromium;
 import com.zhengqi.graph.export.ExplorerFixture;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,10 +31,10 @@ class ExplorerPageTest extends GraphTestSupport {
     @RegisterExtension
     static final HeadlessChromium chromium = new HeadlessChromium();
 
-    private static WebDriver browser;
+    private WebDriver browser;
 
-    @BeforeAll
-    static void useTheBrowser() {
+    @BeforeEach
+    void useTheBrowser() {
         browser = chromium.browser();
     }
 

@@ -90,7 +90,7 @@ class ExportFormatsTest extends GraphTestSupport {
 
         readBack(importer, gexf).assertTheFixtureCameThrough();
         String text = new String(gexf, StandardCharsets.UTF_8);
-        assertThat(text).as("company colour from kinds.json").contains("<color r=\"224\" g=\"138\" b=\"30\"/>");
+        assertThat(text).as("company colour from the registry").contains("<color r=\"224\" g=\"138\" b=\"30\"/>");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every lexicon file names its source and licence and lists each entry once. */
+/** Every lexicon file, in every folder, names its source and licence and lists each entry once. */
 class LexiconFilesTest {
 
     private static final Set<String> KEYED_BY_PAIR = Set.of("company-contexts.txt");
@@ -21,7 +21,7 @@ class LexiconFilesTest {
     @Test
     void everyLexiconHasASourceHeaderAndNoDuplicateEntries() throws IOException {
         List<Path> files;
-        try (Stream<Path> list = Files.list(Path.of("src/main/resources/lexicon"))) {
+        try (Stream<Path> list = Files.walk(Path.of("src/main/resources/lexicon"))) {
             files = list.filter(p -> p.toString().endsWith(".txt")).toList();
         }
         assertThat(files).isNotEmpty();

@@ -1,5 +1,6 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.find.PersonNames;
 import com.zhengqi.graph.model.ArticleText.Credit;
 import com.zhengqi.graph.model.ArticleText.Role;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BylineParserTest {
 
-    private static final BylineParser PARSER = new BylineParser(CreditParser.fromLexicons(PersonNames.fromLexicon()));
+    private static final BylineParser PARSER = new BylineParser(CreditParser.fromLexicons(new PersonNames()));
 
     private static Credit credit(String name, Role role) {
         return new Credit(name, role);

@@ -1,5 +1,6 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.find.PersonNames;
 import com.zhengqi.graph.model.ArticleText.Credit;
 import com.zhengqi.graph.model.ArticleText.Role;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageMetadataReaderTest {
 
     private static final PageMetadataReader READER =
-            PageMetadataReader.fromLexicons(CreditParser.fromLexicons(PersonNames.fromLexicon()));
+            PageMetadataReader.fromLexicons(CreditParser.fromLexicons(new PersonNames()));
 
     @Test
     void readsLabelledDates() {

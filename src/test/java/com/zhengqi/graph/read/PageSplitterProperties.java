@@ -1,18 +1,19 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.RandomInputs;
 import com.zhengqi.graph.model.ArticleText;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Whatever text comes in, reading it never throws and what comes out keeps the reader's promises. */
+/**
+ * Whatever text comes in, reading it never throws and what comes out keeps the reader's promises.
+ * Each repetition draws its text from a {@link RandomInputs} seeded with the repetition's number.
+ */
 class PageSplitterProperties {
 
     private static final PageSplitter SPLITTER = new PageSplitter();
@@ -26,37 +27,37 @@ class PageSplitterProperties {
             "王嘉晨", "欧阳", "区委书记", "招商引资", "项目", "12", "４０", "余个", "ＬＥＤ", "图说新闻", "部门动态",
             "http://", "www.", "@", "/", "·", "\u200B", "\uFEFF", "\uD800", "\uDC00", "\uD83D\uDE00", "\u0000", "\u202E");
 
-    @Property(tries = 300)
-    void anyUnicodeTextIsReadWithoutFailure(@ForAll String text) {
-        assertPromisesKept(SPLITTER.split(text));
+    @RepeatedTest(value = 300, name = "seed {currentRepetition}")
+    void anyUnicodeTextIsReadWithoutFailure(RepetitionInfo seed) {
+        assertPromisesKept(SPLITTER.split(new RandomInputs(seed.getCurrentRepetition()).anyChars(300)));
     }
 
-    @Property(tries = 500)
-    void pageShapedNoiseIsReadWithoutFailure(@ForAll("pageShapedText") String text) {
-        assertPromisesKept(SPLITTER.split(text));
+    @RepeatedTest(value = 500, name = "seed {currentRepetition}")
+    void pageShapedNoiseIsReadWithoutFailure(RepetitionInfo seed) {
+        assertPromisesKept(SPLITTER.split(pageShapedText(new RandomInputs(seed.getCurrentRepetition()))));
     }
 
-    @Property(tries = 200)
-    void cleaningIsIdempotent(@ForAll("pageShapedText") String text) {
-        String once = CLEANER.clean(text);
+    @RepeatedTest(value = 200, name = "seed {currentRepetition}")
+    void cleaningIsIdempotent(RepetitionInfo seed) {
+        String once = CLEANER.clean(pageShapedText(new RandomInputs(seed.getCurrentRepetition())));
         assertThat(CLEANER.clean(once)).isEqualTo(once);
     }
 
-    @Property(tries = 5)
-    void hugeUnbrokenAndManyLinedInputsAreRead(@ForAll("pageShapedText") String seed) {
-        String unbroken = seed.replace('\n', ' ').repeat(Math.max(1, 200_000 / Math.max(1, seed.length())));
+    @RepeatedTest(value = 5, name = "seed {currentRepetition}")
+    void hugeUnbrokenAndManyLinedInputsAreRead(RepetitionInfo seed) {
+        String unit = pageShapedText(new RandomInputs(seed.getCurrentRepetition()));
+        String unbroken = unit.replace('\n', ' ').repeat(Math.max(1, 200_000 / Math.max(1, unit.length())));
         assertPromisesKept(SPLITTER.split(unbroken));
         assertPromisesKept(SPLITTER.split("本报讯(记者 王嘉晨)区长调研\n\n".repeat(20_000)));
         assertPromisesKept(SPLITTER.split("(".repeat(50_000) + "记者 王嘉晨" + ")".repeat(50_000)));
     }
 
-    @Provide
-    Arbitrary<String> pageShapedText() {
-        Arbitrary<String> fragment = Arbitraries.oneOf(
-                Arbitraries.of(FRAGMENTS),
-                Arbitraries.strings().withCharRange('\u4E00', '\u9FA5').ofMinLength(1).ofMaxLength(30),
-                Arbitraries.strings().all().ofMaxLength(5));
-        return fragment.list().ofMaxSize(80).map(parts -> String.join("", parts));
+    /** Up to 80 pieces, each a fragment of page structure, a run of Chinese or any five units. */
+    private static String pageShapedText(RandomInputs random) {
+        return random.joined(80, () -> random.oneOf(
+                () -> random.oneOf(FRAGMENTS),
+                () -> random.charsBetween('\u4E00', '\u9FA5', 1, 30),
+                () -> random.anyChars(5)));
     }
 
     private static boolean hasUnpairedSurrogate(String text) {

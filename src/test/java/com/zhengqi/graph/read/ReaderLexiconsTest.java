@@ -1,5 +1,7 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.find.PersonNames;
+import com.zhengqi.graph.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,25 +15,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReaderLexiconsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"lexicon/section-labels.txt", "lexicon/byline-surnames.txt",
-            "lexicon/media-suffixes.txt", "lexicon/unfinished-endings.txt"})
-    void listsLoadWithUnpaddedEntries(String resource) {
-        assertThat(LexiconFile.entries(resource)).isNotEmpty().allSatisfy(entry ->
-                assertThat(entry).isEqualTo(entry.strip()).doesNotContain("\t"));
+    @ValueSource(strings = {"section-labels.txt", "byline-surnames.txt", "media-suffixes.txt", "unfinished-endings.txt"})
+    void listsLoadWithUnpaddedEntries(String fileName) {
+        assertThat(Lexicon.lines(fileName, 1)).isNotEmpty().allSatisfy(line ->
+                assertThat(line.columns()[0]).isNotEmpty());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lexicon/byline-roles.txt", "lexicon/page-labels.txt"})
-    void twoColumnListsLoadWithUnpaddedEntries(String resource) {
-        assertThat(LexiconFile.pairs(resource)).isNotEmpty().allSatisfy((key, value) -> {
-            assertThat(key).isEqualTo(key.strip()).isNotEmpty();
-            assertThat(value).isNotEmpty();
+    @ValueSource(strings = {"byline-roles.txt", "page-labels.txt"})
+    void twoColumnListsLoadWithUnpaddedEntries(String fileName) {
+        assertThat(Lexicon.lines(fileName, 2)).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.columns()[0]).isNotEmpty();
+            assertThat(line.columns()[1]).isNotEmpty();
         });
     }
 
     @Test
     void everyRoleAndKindNamedInTheListsIsKnown() {
-        assertThat(CreditParser.fromLexicons(PersonNames.fromLexicon())).isNotNull();
-        assertThat(PageMetadataReader.fromLexicons(CreditParser.fromLexicons(PersonNames.fromLexicon()))).isNotNull();
+        assertThat(CreditParser.fromLexicons(new PersonNames())).isNotNull();
+        assertThat(PageMetadataReader.fromLexicons(CreditParser.fromLexicons(new PersonNames()))).isNotNull();
     }
 }

@@ -1,5 +1,6 @@
 package com.zhengqi.graph.store;
 
+import com.zhengqi.graph.CommandProcess;
 import com.zhengqi.graph.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +85,27 @@ class ExternalNeo4jTest {
         Run wrong = cli(ingestArgs("not-the-password", SEEDS.toString()).toArray(String[]::new));
         assertThat(wrong.exitCode()).isEqualTo(1);
         assertThat(wrong.err()).containsIgnoringCase("authentication");
+    }
+
+    /** In a process of its own, where logging and Spring Boot's failure report reach the real streams. */
+    @Test
+    void aWrongPasswordIsOneLineOnStandardErrorAndNothingOnStandardOutput() throws Exception {
+        CommandProcess wrong = CommandProcess.run(ingestArgs("not-the-password", SEEDS.toString()).toArray(String[]::new));
+
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.out()).isEmpty();
+        assertThat(wrong.err().lines().toList()).singleElement().asString()
+                .startsWith("error: Neo4j refused the user name or password").contains("--neo4j-password");
+    }
+
+    @Test
+    void theJsonSummaryIsAllThereIsOnStandardOutput() throws Exception {
+        // A missing file: the summary is written all the same, and no article changes the counts the other tests check.
+        CommandProcess run = CommandProcess.run(ingestArgs(PASSWORD, SEEDS.resolve("no-such-page.txt").toString()).toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.out().lines().toList()).singleElement();
+        assertThat(JsonMapper.builder().build().readTree(run.out()).path("failures").get(0).path("file").asString()).endsWith("no-such-page.txt");
     }
 
     @Test

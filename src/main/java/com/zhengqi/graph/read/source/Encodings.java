@@ -9,7 +9,7 @@ import java.util.Locale;
  * decodes such files best. Chinese sites often declare GB2312 and then use GBK characters, so every
  * GB name maps to GB18030, which contains them all; Big5 maps to Big5-HKSCS for the same reason.
  */
-public final class Encodings {
+final class Encodings {
 
     static final Charset GB18030 = Charset.forName("GB18030");
     static final Charset BIG5 = Charset.forName("Big5-HKSCS");

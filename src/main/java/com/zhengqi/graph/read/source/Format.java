@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The input formats, told apart by file name extension. */
-public enum Format {
+enum Format {
     TEXT("txt", "text"),
     HTML("html", "htm", "xhtml", "shtml"),
     PDF("pdf"),

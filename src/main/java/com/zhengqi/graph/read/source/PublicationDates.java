@@ -1,27 +1,42 @@
 package com.zhengqi.graph.read.source;
 
+import com.zhengqi.graph.lexicon.Terms;
 import org.jspecify.annotations.Nullable;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a date as pages and feeds write it (2021-05-06T08:00+08:00, 2021/5/6, 2021年5月6日, 20210506) into an ISO date. */
-final class PublicationDates {
+/**
+ * Reads publication dates into ISO dates (yyyy-MM-dd), the two ways they reach the reader: as a metadata value a
+ * page or feed gives ({@link #parse}: 2021-05-06T08:00+08:00, 2021/5/6, 2021年5月6日, 20210506), and inside page
+ * text ({@link #find}: 2011-03-28, 2021/6/9, 2020.12.08, 2020年12月8日, 二〇二〇年十二月八日). Dates without a year
+ * ("12月9日") are not publication dates and are not read.
+ */
+public final class PublicationDates {
 
-    private static final Pattern SEPARATED = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
-    private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
+    private static final Terms RULES = Terms.load("rules/read.txt");
+    private static final Pattern FIELD_SEPARATED = RULES.pattern("field-date");
+    private static final Pattern FIELD_COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
+    private static final Pattern TEXT_DIGITS = RULES.pattern("digit-date");
+    private static final Pattern TEXT_NUMERALS = RULES.pattern("numeral-date");
+    private static final String NUMERAL_DIGITS = RULES.word("numeral-digits");
+    private static final char ZERO = NUMERAL_DIGITS.charAt(0);
+    private static final char ZERO_VARIANT = RULES.character("numeral-zero-variant");
+    private static final char TEN = RULES.character("numeral-ten");
+    private static final int LONGEST_FIELD = 200;
 
     private PublicationDates() {
     }
 
-    /** The ISO date (yyyy-MM-dd) the value states, or null when it states none that exists. */
+    /** The ISO date a metadata value states, or null when it states none that exists. */
     static @Nullable String parse(@Nullable String value) {
-        if (value == null || value.length() > 200) {
+        if (value == null || value.length() > LONGEST_FIELD) {
             return null;
         }
-        for (Pattern pattern : new Pattern[]{SEPARATED, COMPACT}) {
+        for (Pattern pattern : new Pattern[]{FIELD_SEPARATED, FIELD_COMPACT}) {
             Matcher m = pattern.matcher(value);
             if (m.find()) {
                 try {
@@ -32,5 +47,51 @@ final class PublicationDates {
             }
         }
         return null;
+    }
+
+    /** The first full date in page text that exists, or empty. */
+    public static Optional<String> find(String text) {
+        Matcher digits = TEXT_DIGITS.matcher(text);
+        while (digits.find()) {
+            Optional<String> date = iso(Integer.parseInt(digits.group(1)), Integer.parseInt(digits.group(2)), Integer.parseInt(digits.group(3)));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        Matcher numerals = TEXT_NUMERALS.matcher(text);
+        while (numerals.find()) {
+            Optional<String> date = iso(numeralYear(numerals.group(1)), numeralNumber(numerals.group(2)), numeralNumber(numerals.group(3)));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> iso(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day).toString());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int numeralYear(String digits) {
+        int year = 0;
+        for (char c : digits.toCharArray()) {
+            year = year * 10 + Math.max(0, NUMERAL_DIGITS.indexOf(c == ZERO_VARIANT ? ZERO : c));
+        }
+        return year;
+    }
+
+    /** 一 … 九, 十, 十二, 二十, 二十八, 三十一. */
+    private static int numeralNumber(String text) {
+        int ten = text.indexOf(TEN);
+        if (ten < 0) {
+            return NUMERAL_DIGITS.indexOf(text.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : NUMERAL_DIGITS.indexOf(text.charAt(0));
+        int units = ten == text.length() - 1 ? 0 : NUMERAL_DIGITS.indexOf(text.charAt(ten + 1));
+        return tens * 10 + units;
     }
 }

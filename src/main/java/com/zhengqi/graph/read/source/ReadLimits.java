@@ -5,7 +5,7 @@ package com.zhengqi.graph.read.source;
  * it is loaded, so a 200 MB file costs nothing but the line that names it. docs/robustness.md gives
  * the reasons for the figures.
  */
-public final class ReadLimits {
+final class ReadLimits {
 
     /**
      * Characters of text in one document (a page or a JSON record). A newspaper page holds 5,000 to

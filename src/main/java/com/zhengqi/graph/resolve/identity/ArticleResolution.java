@@ -1,8 +1,12 @@
 package com.zhengqi.graph.resolve.identity;
 
+import com.zhengqi.graph.lexicon.CharSet;
+import com.zhengqi.graph.lexicon.Chars;
 import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.model.GraphNode;
 import com.zhengqi.graph.model.GraphRelationship;
+import com.zhengqi.graph.registry.GraphRegistry;
+import com.zhengqi.graph.registry.RelationshipType;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The resolution of one article: one use, then thrown away. See {@link EntityResolver} for the rules. */
 final class ArticleResolution {
@@ -23,11 +28,13 @@ final class ArticleResolution {
     static final String ARTICLE = "Article";
     static final String MENTIONS = "MENTIONS";
     static final String PART_OF = "PART_OF";
-    private static final Set<String> POSTS = Set.of("HOLDS_POSITION", "LEADS", "WORKS_FOR");
+    /** A person's posts (the registry's post types): their ends anchor the person. */
+    private static final Set<String> POSTS = GraphRegistry.standard().relationshipTypes(RelationshipType::post).stream()
+            .map(RelationshipType::type).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> GOVERNMENT_KINDS = Set.of("GOVERNMENT", "PARTY", "PEOPLES_CONGRESS", "CPPCC");
     /** Ids of entities an article alone identifies carry this many characters of the article id. */
     private static final int ARTICLE_ID_PREFIX = 16;
-    private static final String SENTENCE_ENDS = "。！？!?\n";
+    private static final CharSet SENTENCE_ENDS = Chars.SENTENCE_OR_LINE_END;
 
     private final ArticleGraph article;
     private final IdentityIndex index;
@@ -415,11 +422,11 @@ final class ArticleResolution {
             return Optional.empty();
         }
         int start = at;
-        while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && !SENTENCE_ENDS.contains(text.charAt(start - 1))) {
             start--;
         }
         int end = at + surface.length();
-        while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+        while (end < text.length() && !SENTENCE_ENDS.contains(text.charAt(end))) {
             end++;
         }
         end = Math.min(text.length(), end + 1);

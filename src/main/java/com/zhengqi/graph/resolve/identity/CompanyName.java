@@ -1,5 +1,7 @@
 package com.zhengqi.graph.resolve.identity;
 
+import com.zhengqi.graph.lexicon.Terms;
+
 import org.jspecify.annotations.Nullable;
 
 import java.util.Map;
@@ -25,7 +27,7 @@ public record CompanyName(String name, @Nullable String region, String brand, @N
 
     public enum Tier { GROUP, COMPANY, NONE }
 
-    private static final String GROUP = "集团";
+    private static final String GROUP = Terms.load("rules/resolve.txt").word("group");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]*)\\)");
     private static final int MIN_BRAND = 2;
 

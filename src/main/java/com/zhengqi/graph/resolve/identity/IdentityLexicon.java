@@ -1,12 +1,7 @@
 package com.zhengqi.graph.resolve.identity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import com.zhengqi.graph.lexicon.Lexicon;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +25,7 @@ public record IdentityLexicon(List<Map.Entry<String, CompanyName.Tier>> companyF
                               Set<String> brandStopwords, List<String> nationalPrefixes,
                               Map<Character, String> regionLevelCharacters, List<Map.Entry<String, String>> governmentShortForms) {
 
-    private static final String FOLDER = "lexicon/identity/";
+    private static final String FOLDER = "identity/";
 
     public IdentityLexicon {
         companyForms = List.copyOf(companyForms);
@@ -63,34 +58,13 @@ public record IdentityLexicon(List<Map.Entry<String, CompanyName.Tier>> companyF
 
     /** The entries of one lexicon file, in file order. */
     static List<String> words(String file) {
-        String resource = FOLDER + file;
-        InputStream in = IdentityLexicon.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("lexicon missing from the classpath: " + resource);
-        }
-        List<String> entries = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    entries.add(entry);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return entries;
+        return Lexicon.words(FOLDER + file);
     }
 
     private static Map<String, String> pairs(String file) {
         Map<String, String> pairs = new LinkedHashMap<>();
-        List<String> lines = words(file);
-        for (int i = 0; i < lines.size(); i++) {
-            String[] parts = lines.get(i).split("\t");
-            if (parts.length != 2) {
-                throw new IllegalStateException(FOLDER + file + ": entry " + (i + 1) + " is not two tab-separated columns: " + lines.get(i));
-            }
-            pairs.put(parts[0].strip(), parts[1].strip());
+        for (Lexicon.Line line : Lexicon.lines(FOLDER + file, 2)) {
+            pairs.put(line.columns()[0], line.columns()[1]);
         }
         return pairs;
     }

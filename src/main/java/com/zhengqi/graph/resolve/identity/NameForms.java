@@ -1,5 +1,7 @@
 package com.zhengqi.graph.resolve.identity;
 
+import com.zhengqi.graph.lexicon.Terms;
+
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
@@ -10,8 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class NameForms {
 
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
-    private static final String PROJECT = "项目";
+    private static final Terms RULES = Terms.load("rules/resolve.txt");
+    private static final Pattern SPACE = RULES.pattern("name-spaces");
+    private static final String PROJECT = RULES.word("project");
 
     private NameForms() {
     }

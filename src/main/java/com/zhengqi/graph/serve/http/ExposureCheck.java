@@ -1,5 +1,8 @@
 package com.zhengqi.graph.serve.http;
 
+import com.zhengqi.graph.security.ExposurePolicy;
+import com.zhengqi.graph.security.UnsafeExposureException;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;

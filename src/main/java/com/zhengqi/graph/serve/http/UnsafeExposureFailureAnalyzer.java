@@ -1,5 +1,7 @@
 package com.zhengqi.graph.serve.http;
 
+import com.zhengqi.graph.security.UnsafeExposureException;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -1,48 +1,57 @@
 package com.zhengqi.graph.read.source;
 
+import com.zhengqi.graph.RandomInputs;
 import com.zhengqi.graph.extract.NewsPageExtractor;
 import com.zhengqi.graph.extract.PageExtractor;
 import com.zhengqi.graph.model.FileGraph;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random, hostile and oversized input thrown at the reader and the extractor: the reader answers
  * with documents or an {@link IOException} carrying a reason, never anything else; the extractor
- * returns a graph for any text; and memory stays bounded at the size limits.
+ * returns a graph for any text; and memory stays bounded at the size limits. Each repetition draws
+ * its input from a {@link RandomInputs} seeded with the repetition's number.
  */
 class HostileInputProperties {
 
     private static final List<String> EXTENSIONS = List.of("txt", "html", "htm", "pdf", "json", "jsonl", "dat");
     private static final PageExtractor EXTRACTOR = new NewsPageExtractor();
+    /** The common Han block and the punctuation, digits and units of news text. */
+    private static final String CHINESE = IntStream.rangeClosed('\u4E00', '\u9FA5')
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "，。！？、：；“”《》 \n0123456789亿万元";
+    private static final List<String> REPEATED_UNITS = List.of("书记", "。", "\n", "有限公司", "\uD800", "\u0000", "李");
+    private static final List<String> SOUP = List.of("<p>", "</p>", "<div>", "</div>", "<script>", "</script>", "<!--", "-->", "<br>",
+            "<title>", "</title>", "<meta name=\"pubdate\" content=\"", "<meta charset=\"big5\">", "\">", "区委书记李富生", "&amp;", "&#0;",
+            "&#xD800;", "\u0000", "{\"text\": \"", "\"}", "\n", "[", "]", "{", "}", "\\u0000", "\\", "%PDF-1.7", "obj", "endobj", "9999-99-99");
+    private static final List<String> FILLERS = List.of("区委书记李富生带领区商务局考察吴江市顺业纺织有限公司。", "招", "。", "a b c\n");
     private final DocumentReader reader = new DocumentReader();
 
-    @Property(tries = 300)
-    void theReaderAnswersAnyBytesWithDocumentsOrAReason(@ForAll @Size(max = 8192) byte[] bytes, @ForAll("extensions") String extension)
-            throws IOException {
-        assertReadableOrRefused(bytes, extension);
+    @RepeatedTest(value = 300, name = "seed {currentRepetition}")
+    void theReaderAnswersAnyBytesWithDocumentsOrAReason(RepetitionInfo seed) throws IOException {
+        RandomInputs random = new RandomInputs(seed.getCurrentRepetition());
+        assertReadableOrRefused(random.bytes(8192), random.oneOf(EXTENSIONS));
     }
 
-    @Property(tries = 200)
-    void theReaderAnswersAnyTagSoupOrJsonSoupWithDocumentsOrAReason(@ForAll("soup") String soup, @ForAll("extensions") String extension)
-            throws IOException {
-        assertReadableOrRefused(soup.getBytes(StandardCharsets.UTF_8), extension);
+    @RepeatedTest(value = 200, name = "seed {currentRepetition}")
+    void theReaderAnswersAnyTagSoupOrJsonSoupWithDocumentsOrAReason(RepetitionInfo seed) throws IOException {
+        RandomInputs random = new RandomInputs(seed.getCurrentRepetition());
+        String soup = random.joined(200, () -> random.oneOf(SOUP));
+        assertReadableOrRefused(soup.getBytes(StandardCharsets.UTF_8), random.oneOf(EXTENSIONS));
     }
 
-    @Property(tries = 300)
-    void theExtractorReturnsAGraphForAnyText(@ForAll("anyText") String text) {
+    @RepeatedTest(value = 300, name = "seed {currentRepetition}")
+    void theExtractorReturnsAGraphForAnyText(RepetitionInfo seed) {
+        String text = anyText(new RandomInputs(seed.getCurrentRepetition()));
         FileGraph graph = EXTRACTOR.extract(SourceDocument.ofText("fuzz", text));
 
         assertThat(graph.source()).isEqualTo("fuzz");
@@ -50,8 +59,9 @@ class HostileInputProperties {
     }
 
     /** A fifth of the limit: the full engine needs minutes for a whole million characters on two shared cores. */
-    @Property(tries = 1)
-    void memoryStaysBoundedForALargeDocument(@ForAll("filler") String unit) {
+    @RepeatedTest(value = 1, name = "seed {currentRepetition}")
+    void memoryStaysBoundedForALargeDocument(RepetitionInfo seed) {
+        String unit = new RandomInputs(seed.getCurrentRepetition()).oneOf(FILLERS);
         String largest = unit.repeat(ReadLimits.MAX_DOCUMENT_CHARS / 5 / unit.length());
         Runtime runtime = Runtime.getRuntime();
         System.gc();
@@ -87,31 +97,11 @@ class HostileInputProperties {
         }
     }
 
-    @Provide
-    Arbitrary<String> extensions() {
-        return Arbitraries.of(EXTENSIONS);
-    }
-
-    @Provide
-    Arbitrary<String> anyText() {
-        Arbitrary<String> anyChars = Arbitraries.strings().all().ofMaxLength(3000);
-        Arbitrary<String> chinese = Arbitraries.strings().withCharRange('\u4E00', '\u9FA5').withChars("，。！？、：；“”《》 \n0123456789亿万元")
-                .ofMaxLength(5000);
-        Arbitrary<String> repeated = Arbitraries.of("书记", "。", "\n", "有限公司", "\uD800", "\u0000", "李")
-                .flatMap(unit -> Arbitraries.integers().between(1, 50_000).map(unit::repeat));
-        return Arbitraries.oneOf(anyChars, chinese, repeated);
-    }
-
-    @Provide
-    Arbitrary<String> soup() {
-        return Arbitraries.of("<p>", "</p>", "<div>", "</div>", "<script>", "</script>", "<!--", "-->", "<br>", "<title>", "</title>",
-                        "<meta name=\"pubdate\" content=\"", "<meta charset=\"big5\">", "\">", "区委书记李富生", "&amp;", "&#0;", "&#xD800;",
-                        "\u0000", "{\"text\": \"", "\"}", "\n", "[", "]", "{", "}", "\\u0000", "\\", "%PDF-1.7", "obj", "endobj", "9999-99-99")
-                .list().ofMaxSize(200).map(parts -> String.join("", parts));
-    }
-
-    @Provide
-    Arbitrary<String> filler() {
-        return Arbitraries.of("区委书记李富生带领区商务局考察吴江市顺业纺织有限公司。", "招", "。", "a b c\n");
+    /** Any units, Chinese with punctuation, or one unit repeated up to 50,000 times. */
+    private static String anyText(RandomInputs random) {
+        return random.oneOf(
+                () -> random.anyChars(3000),
+                () -> random.charsFrom(CHINESE, 5000),
+                () -> random.oneOf(REPEATED_UNITS).repeat(random.between(1, 50_000)));
     }
 }

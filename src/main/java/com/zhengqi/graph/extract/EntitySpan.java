@@ -1,9 +1,0 @@
-package com.zhengqi.graph.extract;
-
-/**
- * A typed stretch of text, {@code [start, end)} in characters.
- *
- * @param label one of the CLUENER labels: name, position, company, government, organization, address, ...
- */
-public record EntitySpan(String label, int start, int end, String text) {
-}

@@ -1,9 +1,0 @@
-package com.zhengqi.graph.extract;
-
-import java.util.List;
-
-/** Finds typed entity spans in one sentence or short text (the {@code ner} command). */
-public interface EntityTagger {
-
-    List<EntitySpan> tag(String text);
-}

@@ -1,9 +1,0 @@
-package com.zhengqi.graph.serve.http;
-
-/** The application was configured to listen beyond loopback without authentication, and refuses to start. */
-public class UnsafeExposureException extends IllegalStateException {
-
-    public UnsafeExposureException(String message) {
-        super(message);
-    }
-}
