@@ -20,6 +20,9 @@ public final class PersonNames {
 
     private final Set<String> surnames = Set.copyOf(Lexicon.words("surnames.txt"));
     private final Set<String> notGiven = Set.copyOf(Lexicon.words("name-stop-chars.txt"));
+    /** Fewest times a character must have closed a counted given name to be taken as a name's third character. */
+    private static final int MIN_CLOSING_COUNT = 2;
+
     private final Set<String> verbsAfterNames = Set.copyOf(Lexicon.words("verbs-after-names.txt"));
     private final Set<String> bylineSurnames = Set.copyOf(Lexicon.words("byline-surnames.txt"));
     private static final int SHORTEST_BYLINE_NAME = 2;
@@ -28,8 +31,44 @@ public final class PersonNames {
     private static final char NAME_DOT = '\u00B7';
     private static final String NAME_DOT_TEXT = String.valueOf(NAME_DOT);
 
-    /** Length of the name starting at {@code at}, or 0 when none does. */
+    /**
+     * Length of the name starting at {@code at}, or 0 when none does. A surname and one given character read from
+     * the segmentation take a third character when the article shows the longer name whole elsewhere, or when that
+     * character is a common closing given character split off or glued to a function word (吴某|丙，, 万某|健在).
+     */
     public int nameAt(String text, Segmentation words, int at) {
+        int length = segmentedLength(text, words, at);
+        if (length == 0) {
+            return 0;
+        }
+        int surname = surnameLength(text, at);
+        return length == surname + 1 && takesThirdCharacter(text, words, at, surname) ? length + 1 : length;
+    }
+
+    private boolean takesThirdCharacter(String text, Segmentation words, int at, int surname) {
+        int third = at + surname + 1;
+        if (!isGivenChar(text, third)) {
+            return false;
+        }
+        BoundedNames bounded = BoundedNames.of(text, surnames);
+        if (bounded.isWrittenWhole(text.substring(at, third + 1))) {
+            return true;
+        }
+        if (bounded.isWrittenWhole(text.substring(at, third))) {
+            return false;
+        }
+        Token token = words.tokenAt(third);
+        if (token == null || token.start() != third || GivenNameChars.closingCount(text.charAt(third)) < MIN_CLOSING_COUNT) {
+            return false;
+        }
+        if (token.word().length() == 1) {
+            return isGivenNameWord(token) && !token.tag().startsWith("v");
+        }
+        // 健在: the character glued to a preposition or particle that no given name ends with
+        return token.word().length() == 2 && notGiven.contains(token.word().substring(1));
+    }
+
+    private int segmentedLength(String text, Segmentation words, int at) {
         if (at >= text.length()) {
             return 0;
         }

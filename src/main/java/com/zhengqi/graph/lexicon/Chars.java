@@ -104,6 +104,36 @@ public final class Chars {
         return !text.isEmpty() && CLAUSE_INNER.contains(text.charAt(text.length() - 1));
     }
 
+    /** Longest bracketed credit looked through at the end of a line. */
+    private static final int LONGEST_CLOSING_BRACKETS = 40;
+
+    /**
+     * Whether the text ends with a bracketed part opened right after the end of a sentence ({@code …任务。(记者 某某)}):
+     * a credit closing the paragraph, after which the paragraph is over.
+     */
+    public static boolean endsWithBracketsAfterSentence(CharSequence text) {
+        int last = text.length() - 1;
+        if (last < 2 || text.charAt(last) != ')') {
+            return false;
+        }
+        for (int i = last - 1; i > 0 && last - i <= LONGEST_CLOSING_BRACKETS; i--) {
+            if (text.charAt(i) == '(') {
+                return isSentenceEnd(text.charAt(i - 1));
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds a mark that only stands inside a sentence: it is running text, cut or not. */
+    public static boolean hasClauseMark(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (CLAUSE_INNER.contains(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean cannotStartParagraph(String text) {
         return !text.isEmpty() && NO_PARAGRAPH_START.contains(text.charAt(0));
     }

@@ -65,6 +65,13 @@ final class ArticleAssembler {
         }
         if (drafts.isEmpty() && !pending.isEmpty()) {
             start(drafts, pending, false);
+        } else if (current != null) {
+            // a page cut off mid-sentence ends on running text that looks short like a headline: no article follows it
+            for (Block heading : pending) {
+                if (heading.kind() == Block.Kind.HEADING && Chars.hasClauseMark(heading.text())) {
+                    current.body.add(heading.text());
+                }
+            }
         }
         return finish(drafts, unplaced, pageCredits, page);
     }

@@ -1,6 +1,7 @@
 package com.zhengqi.graph.read;
 
 import com.zhengqi.graph.lexicon.Chars;
+import com.zhengqi.graph.lexicon.Lexicon;
 import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.model.ArticleText.Credit;
 import com.zhengqi.graph.model.ArticleText.Role;
@@ -42,6 +43,12 @@ final class BylineParser {
     private static final Pattern CLOSING_PHOTO_CREDIT = RULES.pattern("closing-photo-credit");
     private static final Pattern END_MARK = RULES.pattern("end-mark");
     private static final int MOST_UNBRACKETED_TOKENS = 8;
+    /** Filing words of more than one character (报道): a single 电 or 讯 could be part of a name or a place. */
+    private static final List<String> FILING_WORDS = Lexicon.words("dateline-filing-words.txt").stream()
+            .filter(w -> w.length() > 1).toList();
+    /** A name of two and a place of two characters at least, seven at most together. */
+    private static final int SHORTEST_FILED_GLUE = 4;
+    private static final int LONGEST_FILED_RUN = 7;
 
     /** A dateline read off the start of a paragraph: the credits and the text that follows. */
     record Dateline(List<Credit> credits, String body) {
@@ -108,6 +115,10 @@ final class BylineParser {
                 return Optional.of(new Dateline(read.get(), bodyAfter(paragraph, bracketed.end())));
             }
         }
+        Optional<Dateline> filed = filed(paragraph);
+        if (filed.isPresent()) {
+            return filed;
+        }
         Matcher own = OWN_DATELINE.matcher(paragraph);
         Matcher dated = DATED_DATELINE.matcher(paragraph);
         int end = own.lookingAt() ? own.end() : dated.lookingAt() ? dated.end() : -1;
@@ -122,6 +133,39 @@ final class BylineParser {
             }
         }
         return Optional.of(unbracketedCredits(paragraph, end));
+    }
+
+    /**
+     * "本报记者某某西安报道 6月3日，…": a role word, the reporter's name and the place the report was filed from, glued
+     * together before a filing word ({@code lexicon/dateline-filing-words.txt}). The name takes two or three characters
+     * and leaves at least two to the place; the reporter is credited and the body follows.
+     */
+    private Optional<Dateline> filed(String paragraph) {
+        int role = credits.roleWordLength(paragraph);
+        if (role == 0) {
+            return Optional.empty();
+        }
+        int run = role;
+        while (run < paragraph.length() && run - role < LONGEST_FILED_RUN && Chars.isHan(paragraph.charAt(run))) {
+            run++;
+        }
+        for (String word : FILING_WORDS) {
+            int filing = paragraph.indexOf(word, role);
+            if (filing < 0 || filing >= run) {
+                continue;
+            }
+            int glued = filing - role;
+            int nameLength = glued >= SHORTEST_FILED_GLUE && glued <= LONGEST_FILED_RUN ? Math.min(3, glued - 2) : 0;
+            if (nameLength < 2) {
+                continue;
+            }
+            String glue = paragraph.substring(0, role) + " " + paragraph.substring(role, role + nameLength);
+            Optional<List<Credit>> read = credits.parse(glue, Role.REPORTER, true);
+            if (read.isPresent()) {
+                return Optional.of(new Dateline(read.get(), bodyAfter(paragraph, filing + word.length())));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "本报讯 记者 张三 通讯员 李四 近日，…": the longest run of space-separated tokens that reads as credits. */
@@ -144,8 +188,11 @@ final class BylineParser {
         Matcher bracketed = CLOSING_BRACKETS.matcher(paragraph);
         if (bracketed.find()) {
             String inside = bracketed.group(1).strip();
-            if (isPhotoCredit(inside) || credits.startsWithRoleWord(inside)) {
-                Optional<List<Credit>> read = credits.parse(inside, Role.REPORTER, false);
+            boolean roleWritten = isPhotoCredit(inside) || credits.startsWithRoleWord(inside);
+            // …任务。(某甲 某乙): names alone in brackets after the last sentence are its reporters, when each has a surname
+            boolean afterSentence = bracketed.start() > 0 && Chars.isSentenceEnd(paragraph.charAt(bracketed.start() - 1));
+            if (roleWritten || afterSentence) {
+                Optional<List<Credit>> read = credits.parse(inside, Role.REPORTER, !roleWritten);
                 if (read.isPresent()) {
                     return Optional.of(new Closing(paragraph.substring(0, bracketed.start()).strip(), read.get()));
                 }

@@ -72,6 +72,17 @@ final class CreditParser {
         return role != null && role.mayFollowNames();
     }
 
+    /** Length of the longest reporter's role word (本报记者, 记者) the text starts with, or 0. */
+    int roleWordLength(String text) {
+        for (int length = Math.min(longestRoleWord, text.length()); length > 0; length--) {
+            RoleWord word = roleWords.get(text.substring(0, length));
+            if (word != null && word.roles().contains(Role.REPORTER) && !word.mayFollowNames()) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
     /** Whether the text starts with a role word (本报记者, 通讯员 ...), glued to a name or not. */
     boolean startsWithRoleWord(String text) {
         for (int length = Math.min(longestRoleWord, text.length()); length > 0; length--) {

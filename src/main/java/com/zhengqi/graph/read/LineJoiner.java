@@ -65,7 +65,7 @@ final class LineJoiner {
     /** Whether {@code next} continues the paragraph {@code line}; {@code body} when the paragraph opened with a dateline. */
     private boolean continues(CharSequence line, boolean body, PageLine next, PageLine afterNext) {
         String following = next.text();
-        if (next.kind() != PageLine.Kind.TEXT || next.afterHardBreak() || Chars.endsSentence(line)
+        if (next.kind() != PageLine.Kind.TEXT || next.afterHardBreak() || Chars.endsSentence(line) || Chars.endsWithBracketsAfterSentence(line)
                 || following.startsWith("——") || next.opensWithDateline()) {
             return false;
         }

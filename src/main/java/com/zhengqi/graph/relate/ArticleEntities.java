@@ -43,7 +43,7 @@ final class ArticleEntities implements Annotator {
         ArticleMentions mentions = new ArticleMentions(document);
         ArticleText article = document.article();
         GraphBuilder graph = new GraphBuilder(document);
-        RegionContext regions = new RegionContext(mentions.regions(), gazetteer, article.title(), document.get(FindLayers.PAGE_REGION));
+        RegionContext regions = new RegionContext(mentions.regions(), gazetteer, article.title(), document.get(FindLayers.PAGE_REGION), document.text());
         Entities entities = new Entities(graph, mentions, regions);
         Set<String> credited = new HashSet<>();
         for (ArticleText.Credit credit : article.credits()) {

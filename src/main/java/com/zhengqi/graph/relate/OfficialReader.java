@@ -100,6 +100,9 @@ public final class OfficialReader {
             Holder previous = null;
             for (Post post : chain) {
                 Holder holder = post.holder();
+                if (holder.isUnwritten()) {
+                    holder = UnreadBodies.endingAt(article, post.titleStart()).map(org -> new Holder(org.start(), org, null, "")).orElse(holder);
+                }
                 if (holder.isUnwritten() && afterUnknownBody(text, post.titleStart())) {
                     continue; // 竞争力委员会主任委员: the post is in a body the finders did not read, not in the article's region
                 }

@@ -40,6 +40,14 @@ public final class RegionContext {
 
     /** With the region of the page the article stands on, its home when it names no place of its own. */
     public RegionContext(List<RegionMention> mentions, Gazetteer gazetteer, String title, Division pageRegion) {
+        this(mentions, gazetteer, title, pageRegion, "");
+    }
+
+    /**
+     * As above, reading the article {@code text} too: a place written as where a report was filed (本报记者X西安报道)
+     * says where the reporter was, not what the article is about, so it does not get the weight of an opening mention.
+     */
+    public RegionContext(List<RegionMention> mentions, Gazetteer gazetteer, String title, Division pageRegion, String text) {
         this.mentions = mentions;
         this.gazetteer = gazetteer;
         Map<String, Double> weight = new HashMap<>();
@@ -47,7 +55,8 @@ public final class RegionContext {
             RegionMention mention = mentions.get(i);
             Division division = mention.division();
             byName.putIfAbsent(division.name(), division);
-            double w = mention.start() < Math.max(60, title == null ? 0 : title.length() + 10) ? 3 : 1;
+            boolean opening = mention.start() < Math.max(60, title == null ? 0 : title.length() + 10);
+            double w = opening && !DatelinePlaces.isFiledFrom(text, mention.end()) ? 3 : 1;
             weight.merge(division.name(), w * levelWeight(division.level()), Double::sum);
             if (i > 0 && mentions.get(i - 1).end() == mention.start()) {
                 textualParent.putIfAbsent(division.name(), mentions.get(i - 1).division());
@@ -121,7 +130,7 @@ public final class RegionContext {
         }
         String level = LEVELS.getOrDefault(word, "");
         if (home != null && (home.level().equals(level) || level.equals("COUNTY") && home.level().equals("ZONE") && word.equals(DISTRICT))) {
-            if (home.name().endsWith(word) || !level.equals("COUNTY")) {
+            if (isWrittenWithEnding(home, word) || !level.equals("COUNTY")) {
                 return Optional.of(home);
             }
         }
@@ -143,6 +152,18 @@ public final class RegionContext {
             }
         }
         return mostFrequent(level, word);
+    }
+
+    /**
+     * The division's name ends with the level word, as the gazetteer or as this article writes it: 子长县 written
+     * for today's 子长市 is still the 县 of 县委书记.
+     */
+    private boolean isWrittenWithEnding(Division division, String word) {
+        if (division.name().endsWith(word)) {
+            return true;
+        }
+        return mentions.stream().anyMatch(m -> Objects.equals(m.division().code(), division.code())
+                && Objects.equals(m.division().name(), division.name()) && m.surface().endsWith(word));
     }
 
     private static boolean isCountyLevelCity(Division division) {
@@ -167,7 +188,7 @@ public final class RegionContext {
     private Optional<Division> mostFrequent(String level, String word) {
         Map<String, Integer> counts = new HashMap<>();
         for (RegionMention m : mentions) {
-            if (m.division().level().equals(level) && m.division().name().endsWith(word)) {
+            if (m.division().level().equals(level) && isWrittenWithEnding(m.division(), word)) {
                 counts.merge(m.division().name(), 1, Integer::sum);
             }
         }

@@ -1,0 +1,37 @@
+package com.zhengqi.graph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Credits written where briefs and web pages put them; sentences written for the test. */
+class CreditsTest {
+
+    @Test
+    void namesAloneInBracketsAfterTheLastSentenceAreItsReporters() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n5月8日，汤阴县12个项目集中开工，总投资36亿元。(林小舟 陈木森)");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 陈木森"));
+        assertThat(e.names("Person")).doesNotContain("林小舟 陈木森");
+    }
+
+    @Test
+    void aClosingCreditEndsTheParagraphEvenWhenAPageLabelFollowsOnTheNextLine() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n5月8日，汤阴县12个项目集中开工，总投资36亿元。(记者 欧阳晓雯)\n标签 项目");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 欧阳晓雯"));
+    }
+
+    @Test
+    void aReporterGluedToTheFilingPlaceOpensTheDateline() {
+        Extracted e = Extracted.from("本报记者林小舟长沙报道 5月8日，株洲市委书记钱卫东会见客商。株洲将做好服务。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        assertThat(e.facts).contains("LEADS 钱卫东 -> 株洲市 市委书记");
+    }
+
+    @Test
+    void wordsInBracketsAfterASentenceAreNoCredits() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n5月8日，汤阴县12个项目集中开工，总投资36亿元。(含续建项目)");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED"));
+        assertThat(e.names("Region")).contains("汤阴县");
+    }
+}

@@ -1,0 +1,29 @@
+package com.zhengqi.graph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A name's extent decided from the whole article and given-name statistics, not one segmentation; sentences written for the test. */
+class NameExtentTest {
+
+    @Test
+    void aNameWrittenWholeBeforeACommaElsewhereKeepsItsThirdCharacterWhereItIsGluedToAVerb() {
+        Extracted e = Extracted.from("汤阴县推进项目建设\n县委书记万瑞健在会上讲话。县领导万瑞健、李文出席。汤阴县将加快项目落地。");
+        assertThat(e.facts).contains("LEADS 万瑞健 -> 汤阴县 县委书记");
+        assertThat(e.names("Person")).doesNotContain("万瑞");
+    }
+
+    @Test
+    void aThirdCharacterBeforeACommaBelongsToTheName() {
+        Extracted e = Extracted.from("汤阴县召开座谈会\n县委副书记、县长陈立国，县委书记吴承丙，县委常委孙进等出席。汤阴县将优化服务。");
+        assertThat(e.facts).contains("LEADS 吴承丙 -> 汤阴县 县委书记");
+    }
+
+    @Test
+    void aTwoCharacterNameBeforeAWordStartingWithACommonGivenCharacterStaysShort() {
+        Extracted e = Extracted.from("汤阴县部署安全生产\n县长张伟明确要求，各乡镇要压实责任。汤阴县将开展专项检查。");
+        assertThat(e.facts).contains("LEADS 张伟 -> 汤阴县 县长");
+        assertThat(e.names("Person")).doesNotContain("张伟明");
+    }
+}
