@@ -235,7 +235,10 @@ public final class OrganizationFinder {
                 if (separator < 0 || itemEnd - itemStart > MAX_BRAND_LENGTH + 6) {
                     itemStart = Boundaries.companyNameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
                 }
-                addBrand(text, itemStart, itemEnd, regions, found);
+                // 百某中国首席执行官X, or X cut off after the title: a person with a post, no brand
+                if (titles.longestNonOverlapping(text.substring(itemStart, itemEnd)).isEmpty() && titles.longestEndingAt(text, itemStart) == null) {
+                    addBrand(text, itemStart, itemEnd, regions, found);
+                }
                 if (separator < 0 || itemStart != separator + 1) {
                     break;
                 }

@@ -28,6 +28,7 @@ public final class PersonNames {
     private static final int SHORTEST_BYLINE_NAME = 2;
     private static final int LONGEST_BYLINE_NAME = 4;
     private static final int LONGEST_DOTTED_NAME = 16;
+    private static final int LONGEST_DOTTED_PART = 6;
     private static final char NAME_DOT = '\u00B7';
     private static final String NAME_DOT_TEXT = String.valueOf(NAME_DOT);
 
@@ -37,12 +38,31 @@ public final class PersonNames {
      * character is a common closing given character split off or glued to a function word (吴某|丙，, 万某|健在).
      */
     public int nameAt(String text, Segmentation words, int at) {
+        int dotted = dottedLength(text, words, at);
+        if (dotted > 0) {
+            return dotted;
+        }
         int length = segmentedLength(text, words, at);
         if (length == 0) {
             return 0;
         }
         int surname = surnameLength(text, at);
         return length == surname + 1 && takesThirdCharacter(text, words, at, surname) ? length + 1 : length;
+    }
+
+    /**
+     * Length of a name that follows another in a list (副市长A、B), or 0: read as {@link #nameAt}, and either tagged a
+     * person by the segmenter or written whole before a closing mark somewhere in the article, so that an ordinary
+     * word opening with a surname character (华为, 高新区) is not taken for one.
+     */
+    public int listedNameAt(String text, Segmentation words, int at) {
+        int length = nameAt(text, words, at);
+        if (length == 0) {
+            return 0;
+        }
+        Token token = words.tokenAt(at);
+        boolean tagged = token != null && token.start() == at && token.isPersonName();
+        return tagged || text.substring(at, at + length).indexOf(NAME_DOT) > 0 || BoundedNames.of(text, surnames).isWrittenWhole(text.substring(at, at + length)) ? length : 0;
     }
 
     private boolean takesThirdCharacter(String text, Segmentation words, int at, int surname) {
@@ -62,10 +82,61 @@ public final class PersonNames {
             return false;
         }
         if (token.word().length() == 1) {
-            return isGivenNameWord(token) && !token.tag().startsWith("v");
+            // 欧阳某|欣, 司马某|英: after a compound surname two given characters are the usual form, and the segmenter,
+            // which knows few compound surnames, leaves the last one alone under whatever tag (vg, b, f, tg)
+            return isGivenNameWord(token) && !token.tag().startsWith("v") || surname == 2 && isBoundCharacter(token);
         }
         // 健在: the character glued to a preposition or particle that no given name ends with
         return token.word().length() == 2 && notGiven.contains(token.word().substring(1));
+    }
+
+    /**
+     * Length of a name written with middle dots (热某曼·吐某逊, the names of Uyghur, Kazakh and foreign people) starting at
+     * {@code at}, or 0. Its parts are the segmenter's single characters and name, place or foreign-word tokens on both
+     * sides of each dot; a longer ordinary word (主持, 出席) or a mark ends the last part.
+     */
+    private static int dottedLength(String text, Segmentation words, int at) {
+        int end = nameRun(text, words, at);
+        while (end > at && end < text.length() && text.charAt(end) == NAME_DOT) {
+            int partEnd = nameRun(text, words, end + 1);
+            if (partEnd == end + 1) {
+                return 0; // a dot closing the name, as in a list of initials
+            }
+            end = partEnd;
+        }
+        int length = end - at;
+        return length <= LONGEST_DOTTED_NAME && text.substring(at, end).indexOf(NAME_DOT) > 0 ? length : 0;
+    }
+
+    /**
+     * Where the run of tokens that may form one part of a dotted name, starting at {@code at}, ends; a name token
+     * the segmenter read whole with its dot (古某娜·艾某) counts as one part.
+     */
+    private static int nameRun(String text, Segmentation words, int at) {
+        int end = at;
+        while (end < text.length()) {
+            Token token = words.tokenAt(end);
+            if (token == null || token.start() != end) {
+                break;
+            }
+            boolean part = allHan(token.word()) && mayBeInDottedName(token) && token.end() - at <= LONGEST_DOTTED_PART;
+            if (!part && !(token.isPersonName() && isDottedName(token.word()))) {
+                break;
+            }
+            end = token.end();
+        }
+        return end;
+    }
+
+    private static boolean mayBeInDottedName(Token token) {
+        String tag = token.tag();
+        return token.word().length() == 1 && !tag.startsWith("w") || tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nx") || tag.equals("nz");
+    }
+
+    /** A single character the segmenter could not place in a word (a bound morpheme or a lone modifier). */
+    private static boolean isBoundCharacter(Token token) {
+        String tag = token.tag();
+        return tag.endsWith("g") || tag.equals("b") || tag.equals("f") || tag.equals("a") || tag.startsWith("n");
     }
 
     private int segmentedLength(String text, Segmentation words, int at) {

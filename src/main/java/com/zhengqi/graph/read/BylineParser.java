@@ -199,8 +199,11 @@ final class BylineParser {
             }
         }
         Matcher bare = CLOSING_PHOTO_CREDIT.matcher(paragraph);
-        if (bare.find() && isPhotoCredit(bare.group(1).strip())) {
-            Optional<List<Credit>> read = credits.parse(bare.group(1), Role.PHOTOGRAPHER, !credits.startsWithRoleWord(bare.group(1).strip()));
+        if (bare.find()) {
+            String inside = bare.group(1).strip();
+            // …。党某喜 摄 closes a caption; …。记者 某甲 通讯员 某乙 closes a brief without brackets
+            Optional<List<Credit>> read = isPhotoCredit(inside) ? credits.parse(inside, Role.PHOTOGRAPHER, !credits.startsWithRoleWord(inside))
+                    : credits.startsWithRoleWord(inside) ? credits.parse(inside, Role.REPORTER, false) : Optional.empty();
             if (read.isPresent()) {
                 return Optional.of(new Closing(paragraph.substring(0, bare.start()).strip(), read.get()));
             }

@@ -84,6 +84,8 @@ public final class OfficialReader {
         List<WordTable.Hit<TitleWord>> hits = titles.longestNonOverlapping(text);
         Map<Integer, WordTable.Hit<TitleWord>> titleEndingAt = new HashMap<>();
         hits.forEach(h -> titleEndingAt.put(h.end(), h));
+        // the holder of the last post of each name read, by where the name ends (湘潭市市长A、副市长B: B's city is A's)
+        Map<Integer, Holder> listedBefore = new HashMap<>();
         for (WordTable.Hit<TitleWord> hit : hits) {
             int length = names.nameAt(text, article.words(), hit.end());
             if (length == 0) {
@@ -98,6 +100,8 @@ public final class OfficialReader {
             boolean executive = false;
             OrgMention company = null;
             Holder previous = null;
+            List<Post> posts = new ArrayList<>();
+            List<Holder> holders = new ArrayList<>();
             for (Post post : chain) {
                 Holder holder = post.holder();
                 if (holder.isUnwritten()) {
@@ -114,7 +118,7 @@ public final class OfficialReader {
                     continue; // 私人银行浙江省总经理: a company's branch in a province, which no region employs
                 }
                 if (holder.isUnwritten()) {
-                    holder = inherit(entities, post, previous);
+                    holder = inherit(entities, post, previous, previous != null ? previous : listedBefore.get(post.start() - 1));
                 } else if (holder.org() != null && !holder.org().isCompany() && holder.org().regionPart().isEmpty() && previous != null) {
                     // 武汉市委常委、政法委书记: a body written without its region belongs to the region of the post before
                     Holder before = previous;
@@ -131,15 +135,52 @@ public final class OfficialReader {
                     company = company == null ? holder.org() : company;
                 }
                 relatePost(entities, personId, post, holder, hit.end());
+                posts.add(post);
+                holders.add(holder);
                 previous = holder;
             }
             if (personId != null) {
+                listedBefore.put(hit.end() + length, previous);
                 officials.add(new Official(personId, name, hit.end(), hit.end() + length, executive, company));
+                sharers(entities, hit.end() + length, credited, posts, holders, executive, company, officials);
             }
         }
         appointments(entities, hits, credited, officials);
         titlesAfterNames(entities, hits, credited, officials);
         return officials;
+    }
+
+    /**
+     * 副市长A、B, 项目经理A、B等: names listed after the first one, each a whole name and no holder of a post of its
+     * own, share the posts of the first. The list ends at the first item that is not such a name.
+     */
+    private void sharers(Entities entities, int end, Set<String> credited, List<Post> posts, List<Holder> holders,
+                         boolean executive, OrgMention company, List<Official> officials) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        int at = end;
+        while (at < text.length() && text.charAt(at) == Chars.ENUMERATION_COMMA) {
+            int start = at + 1;
+            int length = names.listedNameAt(text, article.words(), start);
+            if (length == 0 || startsAnOrganisation(article, start) || startsARegion(article, start)
+                    || titles.longestStartingAt(text, start + length) != null) {
+                return;
+            }
+            String name = text.substring(start, start + length);
+            if (credited.contains(name) || officials.stream().anyMatch(o -> o.name().equals(name))) {
+                return;
+            }
+            String personId = entities.person(name, start);
+            for (int i = 0; i < posts.size(); i++) {
+                relatePost(entities, personId, posts.get(i), holders.get(i), start);
+            }
+            officials.add(new Official(personId, name, start, start + length, executive, company));
+            at = start + length;
+        }
+    }
+
+    private static boolean startsARegion(ArticleMentions article, int at) {
+        return article.regions().stream().anyMatch(r -> r.start() <= at && r.end() > at);
     }
 
     /**
@@ -395,12 +436,16 @@ public final class OfficialReader {
         return gap.chars().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
     }
 
-    /** A post with no holder written: a government head title names its own level; else the post before it; else the article's region. */
-    private Holder inherit(Entities entities, Post post, Holder previous) {
+    /**
+     * A post with no holder written: a government head title names its own level, in the region of the post before
+     * (in the chain, or of the name listed just before it) when that region is of the level; else the post before
+     * it in the chain; else the article's region.
+     */
+    private Holder inherit(Entities entities, Post post, Holder previous, Holder before) {
         TitleWord title = post.title().value();
         if (!title.level().isEmpty()) {
-            if (previous != null) {
-                Optional<Division> previousRegion = regionOf(entities, previous);
+            if (before != null) {
+                Optional<Division> previousRegion = regionOf(entities, before);
                 if (previousRegion.isPresent() && previousRegion.get().name().endsWith(title.level())) {
                     return new Holder(post.start(), null, previousRegion.get(), "");
                 }

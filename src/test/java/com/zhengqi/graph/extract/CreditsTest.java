@@ -34,4 +34,35 @@ class CreditsTest {
         assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED"));
         assertThat(e.names("Region")).contains("汤阴县");
     }
+
+    @Test
+    void roleWordsAndNamesAfterTheLastSentenceOfABriefAreItsCredits() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n5月8日，汤阴县12个项目集中开工，总投资36亿元。记者 林小舟 通讯员 陈木森");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 陈木森"));
+    }
+
+    @Test
+    void aSentenceEndingWithoutAMarkAfterARoleWordGivesNoCredit() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n5月8日，汤阴县12个项目集中开工，总投资36亿元。记者在现场看到工人们正在紧张施工");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED"));
+        assertThat(e.names("Region")).contains("汤阴县");
+    }
+
+    @Test
+    void editorLinesWithBarsBetweenRoleAndNameCreditTheirNames() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n5月8日，汤阴县12个项目集中开工，总投资36亿元。\n摄影：陈木森\n编辑 | 王晓燕\n审核 | 赵国庆\n校对 | 孙丽华");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 陈木森"));
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 王晓燕"));
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 赵国庆"));
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 孙丽华"));
+    }
+
+    @Test
+    void anEditorInBracketsAndATextAndPhotoCreditAreRead() {
+        Extracted first = Extracted.from("汤阴县项目集中开工\n5月8日，汤阴县12个项目集中开工，总投资36亿元。(责任编辑:林小舟)");
+        assertThat(first.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        Extracted second = Extracted.from("汤阴县项目集中开工\n文/图 林小舟\n5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(second.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+    }
 }
