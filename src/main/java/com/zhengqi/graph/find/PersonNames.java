@@ -148,6 +148,9 @@ public final class PersonNames {
             return 0;
         }
         Token token = words.tokenAt(at);
+        if (token != null && token.start() < at && token.end() >= at + 2 && !token.isPersonName()) {
+            return 0; // 市领导|班子: the title ends inside a longer word, so no name starts there
+        }
         if (token != null && token.start() == at && token.isPersonName()) {
             int length = token.word().length();
             if (length >= 2 && length <= 4) {

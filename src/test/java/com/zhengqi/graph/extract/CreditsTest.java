@@ -65,4 +65,11 @@ class CreditsTest {
         Extracted second = Extracted.from("汤阴县项目集中开工\n文/图 林小舟\n5月8日，汤阴县12个项目集中开工，总投资36亿元。");
         assertThat(second.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
     }
+
+    @Test
+    void aLineOfReviewStagesCreditsEachReviewer() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n5月8日，汤阴县12个项目集中开工，总投资36亿元。\n一审：林小舟 二审：陈木森 三审：王晓燕");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 王晓燕"));
+    }
 }

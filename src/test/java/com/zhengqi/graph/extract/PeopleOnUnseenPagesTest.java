@@ -73,4 +73,24 @@ class PeopleOnUnseenPagesTest {
         Extracted e = Extracted.from("株洲市招商推介会举行\n5月8日，湘潭市市长陈晓红出席。副市长吴国栋陪同。株洲市将优化服务，株洲今年签约项目20个。株洲市投资环境好。");
         assertThat(e.facts).contains("LEADS 吴国栋 -> 株洲市 副市长", "LEADS 陈晓红 -> 湘潭市 市长");
     }
+
+    @Test
+    void leadersOfARegionListedUnderOneWordAreEachItsLeader() {
+        Extracted e = Extracted.from("株洲市召开项目推进会\n5月8日，市领导钱卫东、孙立群、陈晓红出席会议。株洲市今年签约项目20个。");
+        assertThat(e.facts).contains("HOLDS_POSITION 钱卫东 -> 株洲市 市领导", "HOLDS_POSITION 孙立群 -> 株洲市 市领导",
+                "HOLDS_POSITION 陈晓红 -> 株洲市 市领导");
+    }
+
+    @Test
+    void aWordForLeadersFollowedByNoNameGivesNoPost() {
+        Extracted e = Extracted.from("株洲市召开项目推进会\n5月8日，市领导班子成员出席会议。株洲市今年签约项目20个。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("HOLDS_POSITION"));
+        assertThat(e.names("Region")).contains("株洲市");
+    }
+
+    @Test
+    void aPostInACommitteeWrittenAfterTheListMarkIsInThatCommittee() {
+        Extracted e = Extracted.from("株洲市引进外资项目\n据外方签约代表、远东能源合作委员会主任委员金成浩介绍，双方将加强合作。株洲市今年签约项目20个。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("HOLDS_POSITION 金成浩 -> ") && f.contains("远东能源合作委员会") && f.endsWith("主任委员"));
+    }
 }
