@@ -49,6 +49,10 @@ class ExplorerSeedsTest extends GraphTestSupport {
         // Where the money goes: the treemap (and the map, where the graph's regions have division codes).
         page.js("document.getElementById('money-treemap').scrollIntoView({block: 'center'});");
         page.screenshot("seeds-money");
+        page.until(() -> page.browser().findElements(By.cssSelector("#money-map-chart canvas")).isEmpty() ? null : true);
+        page.js("document.getElementById('money-map-chart').scrollIntoView({block: 'center'});");
+        assertThat(page.cells("#money-map .credit")).singleElement().asString().contains("Natural Earth").contains("MIT");
+        page.screenshot("seeds-map");
         WebElement province = page.browser().findElement(By.cssSelector("#overview-provinces button.link"));
         String provinceName = province.getText();
         province.sendKeys(Keys.ENTER);
