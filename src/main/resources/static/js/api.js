@@ -47,12 +47,20 @@ export async function relationshipTypes() {
   return (data.__type?.enumValues ?? []).map(v => v.name);
 }
 
-/** Several articles in one request (aliases a0, a1, ...); returns a map id → article. */
+/** Articles per request: each alias costs its fields, and the API caps a document's cost (docs/graphql.md). */
+const ARTICLES_PER_REQUEST = 100;
+
+/** Many articles, a hundred per request (aliases a0, a1, ...), the requests side by side; returns a map id → article. */
 export async function articles(ids, withText = false) {
   const unique = [...new Set(ids.filter(Boolean))];
-  if (!unique.length) {
-    return new Map();
+  const slices = [];
+  for (let i = 0; i < unique.length; i += ARTICLES_PER_REQUEST) {
+    slices.push(articleSlice(unique.slice(i, i + ARTICLES_PER_REQUEST), withText));
   }
+  return new Map((await Promise.all(slices)).flatMap(found => [...found]));
+}
+
+async function articleSlice(unique, withText) {
   const fields = `id title source publishedOn newspaper${withText ? ' text' : ''}`;
   const variables = {};
   const parameters = unique.map((id, i) => { variables[`i${i}`] = id; return `$i${i}: ID!`; });
@@ -131,7 +139,7 @@ const OVERVIEW = `query Overview($first: Int) {
     counts { articles people companies governmentBodies regions projects industries amountYuan }
     officials { relationships entity { id name labels } }
     companies { relationships entity { id name labels } }
-    regions { amountYuan projects projectsWithoutAmount region { id name level parent { id } } }
+    regions { amountYuan projects projectsWithoutAmount region { id name level code parent { id } } }
   }
   projects(orderBy: AMOUNT_DESC, first: $first) { nodes { id name amountYuan status regions { name } } }
   articles(first: $first) { id title publishedOn newspaper }

@@ -144,6 +144,11 @@ async function start() {
     network.reload();
   });
   network.settings.depth = Number($('depth').value);
+  $('max-nodes').addEventListener('change', () => {
+    network.settings.limit = Number($('max-nodes').value);
+    network.reload();
+  });
+  network.settings.limit = Number($('max-nodes').value);
   $('size-by-amount').addEventListener('change', () => network.setSizeByAmount($('size-by-amount').checked));
 
   // Filters that hide without asking the server again.

@@ -5,9 +5,21 @@ import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import {neighborhood, articles} from './api.js';
 import {kindOf, EDGE_STYLES} from './kinds.js';
 import {amount, yearOf, el} from './format.js';
+import {clusterPositions} from './layout.js';
 
 const MIN_SIZE = 22;
 const MAX_SIZE = 72;
+/**
+ * Above this many nodes a drawing is large: placed by the one-pass cluster layout (layout.js), its
+ * edges straight and faded with their labels off until a node is selected, names shown by zoom
+ * level, and its elements added a slice at a time so that the page answers input between slices.
+ */
+export const LARGE_DRAWING = 300;
+/** Elements added per slice of a large drawing: each slice is one short task on the main thread. */
+const SLICE = 400;
+const SPACING = 40;
+/** Node sizes in a large drawing stay below the cluster layout's spacing, so that neighbours never overlap. */
+const LARGE_MAX_SIZE = 32;
 
 export class NetworkView {
   /**
@@ -23,19 +35,24 @@ export class NetworkView {
     this.centre = null;
     this.expanded = new Set();
     this.generation = 0;
-    this.settings = {depth: 2, types: [], sizeByAmount: false};
+    this.settings = {depth: 2, types: [], sizeByAmount: false, limit: 150};
+    this.large = false;
+    this.drawing = 0;
     this.filters = {industryMembers: null, minAmountYuan: null, year: null};
     this.cy = cytoscape({
       container,
       style: STYLE,
       wheelSensitivity: 0.3,
-      minZoom: 0.2,
+      minZoom: 0.03,
       maxZoom: 3,
       boxSelectionEnabled: false,
     });
     this.cy.on('tap', 'node', e => this.tapNode(e.target.id()));
     this.cy.on('dbltap', 'node', e => this.show(e.target.id()));
     this.cy.on('tap', 'edge', e => this.tapEdge(e.target.data('edgeId')));
+    // In a large drawing the faded edges of the selected node stand out, with their labels.
+    this.cy.on('select', 'node.large', e => e.target.connectedEdges().addClass('near'));
+    this.cy.on('unselect', 'node.large', e => e.target.connectedEdges().removeClass('near'));
   }
 
   /** Clears the view and draws the neighbourhood of one entity. */
@@ -57,13 +74,16 @@ export class NetworkView {
       return;
     }
     this.merge(subgraph);
-    await this.loadArticleMeta();
-    this.redraw();
+    await this.redraw();
+    if (generation !== this.generation) {
+      return;
+    }
     const centre = this.nodes.get(id);
     if (centre) {
       this.handlers.onNode(centre, this.edgesOf(id));
       this.cy.$id(id).select();
     }
+    await this.loadArticleMeta();
   }
 
   /** Draws chains of relationships instead of a neighbourhood: left to right, one chain a row. */
@@ -81,8 +101,8 @@ export class NetworkView {
     this.nodes = new Map(paths.flatMap(p => p.nodes).map(n => [n.id, n]));
     this.edges = new Map(paths.flatMap(p => p.edges).map(e => [e.id, e]));
     this.truncated = false;
+    await this.redraw();
     await this.loadArticleMeta();
-    this.redraw();
   }
 
   /** The node selected on the canvas, or null. */
@@ -104,10 +124,10 @@ export class NetworkView {
     this.expanded.add(id);
     const before = this.nodes.size;
     this.merge(subgraph);
-    await this.loadArticleMeta();
     if (this.nodes.size !== before || this.cy.edges().length !== this.edges.size) {
-      this.redraw();
+      await this.redraw();
     }
+    await this.loadArticleMeta();
   }
 
   /** New depth or relationship types: ask again for the centre and every expanded node. */
@@ -134,7 +154,7 @@ export class NetworkView {
 
   async fetch(id, depth) {
     try {
-      return await neighborhood(id, depth, this.settings.types);
+      return await neighborhood(id, depth, this.settings.types, this.settings.limit);
     } catch (error) {
       this.handlers.onStatus('出错 Error: ' + error.message, true);
       return null;
@@ -155,7 +175,10 @@ export class NetworkView {
     this.truncated = subgraph.truncated;
   }
 
-  /** Publication dates of the articles behind the edges, for the year filter. */
+  /**
+   * Publication dates of the articles behind the edges, for the year filter; asked after the
+   * drawing is on screen, and the drawing is filtered again if a year was chosen meanwhile.
+   */
   async loadArticleMeta() {
     const missing = [...this.edges.values()].map(e => e.articleId).filter(id => id && !this.articleMeta.has(id));
     if (missing.length) {
@@ -164,6 +187,12 @@ export class NetworkView {
         found.forEach((article, id) => this.articleMeta.set(id, article));
       } catch (error) {
         this.handlers.onStatus('文章信息不可用 Article dates unavailable: ' + error.message, true);
+        return;
+      }
+      if (this.filters.year) {
+        await this.redraw(false);
+      } else {
+        this.handlers.onChange();
       }
     }
   }
@@ -219,37 +248,80 @@ export class NetworkView {
     return {nodes: [...nodes.values()], edges};
   }
 
-  redraw(layout = true) {
+  /** Draws what passes the filters; a large drawing is added a slice at a time (resolves when all is on screen). */
+  async redraw(layout = true) {
+    const drawing = ++this.drawing;
+    const started = performance.now();
     const {nodes, edges} = this.visible();
+    this.large = !this.pathOrder && nodes.length > LARGE_DRAWING;
+    const large = this.large ? 'large' : '';
     const maxAmount = Math.max(0, ...nodes.map(n => n.amountYuan ?? 0));
-    const elements = [
-      ...nodes.map(node => {
-        const kind = kindOf(node.labels);
-        return {group: 'nodes', data: {
-          id: node.id, name: node.name ?? node.id, color: kind.color, shape: kind.shape, kind: kind.key,
-          size: this.size(node, maxAmount),
-        }, classes: node.id === this.centre ? 'centre' : ''};
-      }),
-      ...edges.map(edge => ({group: 'edges', data: {
-        id: 'edge:' + edge.id, edgeId: edge.id, source: edge.source, target: edge.target, type: edge.type,
-        label: edge.label || (edge.amountYuan ? amount(edge.amountYuan) : edge.type),
-        color: EDGE_STYLES[edge.type]?.color ?? '#9aa5b1', lineStyle: EDGE_STYLES[edge.type]?.style ?? 'solid',
-      }})),
-    ];
-    const selected = this.cy.$(':selected').map(e => e.id());
-    const positions = new Map(this.cy.nodes().map(n => [n.id(), {...n.position()}]));
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(elements);
+    const degreeInView = new Map();
+    edges.forEach(e => [e.source, e.target].forEach(id => degreeInView.set(id, (degreeInView.get(id) ?? 0) + 1)));
+    const nodeElements = nodes.map(node => {
+      const kind = kindOf(node.labels);
+      const size = this.large ? Math.min(LARGE_MAX_SIZE, this.size(node, maxAmount)) : this.size(node, maxAmount);
+      return {group: 'nodes', data: {
+        id: node.id, name: node.name ?? node.id, color: kind.color, shape: kind.shape, kind: kind.key, size,
+        // Large drawings: the hubs of the drawing get bigger names, readable before the rest as one zooms in.
+        fontSize: this.large ? Math.round(Math.min(80, 11 + 6 * Math.sqrt(Math.max(0, (degreeInView.get(node.id) ?? 0) - 1)))) : 11,
+      }, classes: [node.id === this.centre ? 'centre' : '', large].join(' ').trim()};
     });
-    selected.forEach(id => this.cy.$id(id).select());
-    if (layout) {
-      this.layout();
-    } else {
-      this.cy.nodes().forEach(n => { if (positions.has(n.id())) n.position(positions.get(n.id())); });
+    const edgeElements = edges.map(edge => ({group: 'edges', data: {
+      id: 'edge:' + edge.id, edgeId: edge.id, source: edge.source, target: edge.target, type: edge.type,
+      label: edge.label || (edge.amountYuan ? amount(edge.amountYuan) : edge.type),
+      color: EDGE_STYLES[edge.type]?.color ?? '#9aa5b1', lineStyle: EDGE_STYLES[edge.type]?.style ?? 'solid',
+    }, classes: large}));
+    const selected = this.cy.$(':selected').map(e => e.id());
+    const positions = layout && this.large
+        ? clusterPositions(this.centre, nodes.map(n => n.id), edges, SPACING, byKind(nodeElements))
+        : new Map(this.cy.nodes().map(n => [n.id(), {...n.position()}]));
+    if (this.large || !layout) {
+      nodeElements.forEach(e => { if (positions.has(e.data.id)) e.position = positions.get(e.data.id); });
     }
+    this.cy.elements().remove();
+    if (this.large) {
+      if (layout) {
+        this.fitTo([...positions.values()]);
+      }
+      if (!await this.addInSlices([...nodeElements, ...edgeElements], drawing)) {
+        return;
+      }
+    } else {
+      this.cy.batch(() => this.cy.add([...nodeElements, ...edgeElements]));
+      if (layout) {
+        this.layout();
+      }
+    }
+    selected.forEach(id => this.cy.$id(id).select());
     this.publish(nodes, edges);
     this.handlers.onChange();
+    this.lastDrawing = {nodes: nodes.length, edges: edges.length, large: this.large, ms: Math.round(performance.now() - started)};
+    performance.mark('zhengqi:drawn', {detail: this.lastDrawing});
+  }
+
+  /** Adds elements a slice per task, yielding between slices; false when a newer drawing started meanwhile. */
+  async addInSlices(elements, drawing) {
+    for (let i = 0; i < elements.length; i += SLICE) {
+      this.cy.add(elements.slice(i, i + SLICE));
+      await yieldToInput();
+      if (drawing !== this.drawing) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Sets the viewport to show every position (before the nodes exist, so each slice lands in view). */
+  fitTo(points) {
+    const padding = 40;
+    const xs = points.map(p => p.x);
+    const ys = points.map(p => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const zoom = Math.max(this.cy.minZoom(), Math.min(1,
+        (this.cy.width() - 2 * padding) / (maxX - minX + 2 * SPACING),
+        (this.cy.height() - 2 * padding) / (maxY - minY + 2 * SPACING)));
+    this.cy.viewport({zoom, pan: {x: this.cy.width() / 2 - zoom * (minX + maxX) / 2, y: this.cy.height() / 2 - zoom * (minY + maxY) / 2}});
   }
 
   /** Rings around the centre by distance, so that the picture reads from the middle outwards. */
@@ -303,8 +375,8 @@ export class NetworkView {
     const node = this.nodes.get(id);
     if (node) {
       this.handlers.onNode(node, this.edgesOf(id));
-      // A path stays a path: its nodes are selected, not expanded.
-      if (!this.pathOrder) {
+      // A path stays a path, and a large drawing stays as drawn: their nodes are selected, not expanded.
+      if (!this.pathOrder && !this.large) {
         this.expand(id);
       }
     }
@@ -326,6 +398,7 @@ export class NetworkView {
     const hidden = this.nodes.size - nodes.length;
     this.handlers.onStatus(`${centre?.name ?? ''} · ${nodes.length} 个节点 nodes · ${edges.length} 条关系 edges`
         + (hidden ? ` · ${hidden} 个被筛选隐藏 hidden by filters` : '')
+        + (this.large ? ' · 大图：放大显示名称，单击查看 large: zoom in for names, click to inspect' : '')
         + (this.truncated ? ' · 结果已截断 truncated' : ''));
   }
 
@@ -344,6 +417,17 @@ export class NetworkView {
   visibleTypes() {
     return [...new Set(this.cy.edges().map(e => e.data('type')))];
   }
+}
+
+/** Siblings in the cluster layout by kind, so that each cluster's colours group together. */
+function byKind(nodeElements) {
+  const kind = new Map(nodeElements.map(e => [e.data.id, e.data.kind]));
+  return (a, b) => (kind.get(a) ?? '').localeCompare(kind.get(b) ?? '');
+}
+
+/** Lets the browser handle input and paint before the next slice of work. */
+function yieldToInput() {
+  return globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise(resolve => setTimeout(resolve, 0));
 }
 
 /** The page's fonts (css/explorer.css): the canvas does not inherit them. */
@@ -368,5 +452,12 @@ const STYLE = [
     'min-zoomed-font-size': 7,
   }},
   {selector: 'edge[type = "INVESTS_IN"]', style: {'width': 3}},
-  {selector: 'edge:selected', style: {'width': 4, 'line-color': '#f5b400', 'target-arrow-color': '#f5b400', 'color': '#1f2933'}},
+  // Large drawings: names by zoom level (bigger for hubs), straight faded edges without labels or arrows.
+  {selector: 'node.large', style: {'font-size': 'data(fontSize)', 'min-zoomed-font-size': 7, 'text-outline-width': 1, 'border-width': 0}},
+  {selector: 'node.large.centre', style: {'font-size': 72, 'border-width': 6, 'width': 48, 'height': 48}},
+  {selector: 'edge.large', style: {'curve-style': 'haystack', 'haystack-radius': 0, 'width': 1, 'opacity': 0.3,
+    'label': '', 'target-arrow-shape': 'none'}},
+  {selector: 'edge.large.near', style: {'opacity': 1, 'width': 2, 'label': 'data(label)'}},
+  {selector: 'node.large:selected', style: {'border-width': 6, 'border-color': '#f5b400'}},
+  {selector: 'edge:selected', style: {'width': 4, 'opacity': 1, 'line-color': '#f5b400', 'target-arrow-color': '#f5b400', 'color': '#1f2933'}},
 ];

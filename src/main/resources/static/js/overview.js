@@ -6,6 +6,7 @@ import {overview} from './api.js';
 import {kindOf} from './kinds.js';
 import {amount, el} from './format.js';
 import {csvButton} from './pictures.js';
+import {provinceMap} from './map.js';
 
 const COUNTS = [
   ['articles', '文章', 'Articles'], ['people', '人物', 'People'], ['companies', '企业', 'Companies'],
@@ -43,6 +44,7 @@ export class OverviewView {
         : data.regions.filter(t => !rolledUp.has(t.region.parent?.id));
     const treemap = el('div', {class: 'chart treemap', id: 'money-treemap', role: 'img',
       'aria-label': '投资额 树图 Investment treemap: province, city, county'});
+    const map = el('section', {id: 'money-map', class: 'money-map'});
     this.body.replaceChildren(
         el('ul', {class: 'counts', id: 'overview-counts'},
             COUNTS.map(([key, zh, en]) => el('li', {'data-count': key}, el('strong', {}, data.counts[key]), ` ${zh} ${en}`)),
@@ -59,8 +61,9 @@ export class OverviewView {
             this.list('overview-provinces', '各省投资 Investment by province', provinces,
                 t => [t.region.name, amount(t.amountYuan) || '—', `${t.projects} 个项目 projects`], t => this.onRegion(t.region.id))),
         el('h3', {}, '投资去向 Where the money goes (省 → 市 → 县 province → city → county)'),
-        treemap);
+        treemap, map);
     this.treemap(treemap, data.regions);
+    provinceMap(map, data.regions, id => this.onRegion(id)).then(chart => { if (chart) this.charts.push(chart); });
   }
 
   /** A titled table whose first cell opens the row's item; a CSV button exports it. */

@@ -18,7 +18,8 @@ import java.util.Map;
 class GraphQueries {
 
     static final int MAX_DEPTH = 3;
-    static final int MAX_NODES = 500;
+    /** The explorer draws up to this many nodes without freezing (docs/explorer.md, Large drawings). */
+    static final int MAX_NODES = 2_500;
     static final int MAX_PATH_LENGTH = 6;
     /** Relationships read per hop, per node still allowed: enough to keep edges between the nodes kept. */
     private static final int ROWS_PER_NODE = 4;

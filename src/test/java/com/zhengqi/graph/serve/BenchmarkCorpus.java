@@ -12,7 +12,7 @@ import java.util.Map;
  * are built from character pools, deterministically, so every run loads the same graph. Every
  * relationship carries an articleId and an evidence sentence, as extracted ones do.
  */
-final class BenchmarkCorpus {
+public final class BenchmarkCorpus {
 
     static final int CITIES = 18;
     static final int COUNTIES_PER_CITY = 10;
@@ -37,7 +37,7 @@ final class BenchmarkCorpus {
     }
 
     /** Loads the corpus into an empty graph; returns how many nodes and relationships it holds. */
-    static void load(Driver driver) {
+    public static void load(Driver driver) {
         Map<String, Object> pools = Map.of("place", chars(PLACE_CHARS), "surnames", chars(SURNAMES), "given", chars(GIVEN),
                 "company", chars(COMPANY_CHARS), "bodies", BODIES, "statuses", STATUSES);
         run(driver, """
