@@ -1,5 +1,6 @@
 package com.zhengqi.graph;
 
+import com.zhengqi.graph.extract.LazyPageExtractor;
 import com.zhengqi.graph.extract.NewsPageExtractor;
 import com.zhengqi.graph.extract.PageExtractor;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class ZhengqiApplication {
 
+    /** Loaded on the first page to extract, so that serving a store never waits for the extraction models. */
     @Bean
     PageExtractor pageExtractor() {
-        return new NewsPageExtractor();
+        return new LazyPageExtractor(NewsPageExtractor::new);
     }
 }
