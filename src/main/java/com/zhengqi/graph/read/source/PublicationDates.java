@@ -22,6 +22,7 @@ public final class PublicationDates {
     private static final Pattern FIELD_COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern TEXT_DIGITS = RULES.pattern("digit-date");
     private static final Pattern TEXT_NUMERALS = RULES.pattern("numeral-date");
+    private static final Pattern TIME_OF_DAY = RULES.pattern("time-of-day");
     private static final String NUMERAL_DIGITS = RULES.word("numeral-digits");
     private static final char ZERO = NUMERAL_DIGITS.charAt(0);
     private static final char ZERO_VARIANT = RULES.character("numeral-zero-variant");
@@ -51,21 +52,36 @@ public final class PublicationDates {
 
     /** The first full date in page text that exists, or empty. */
     public static Optional<String> find(String text) {
+        return locate(text).map(Dated::iso);
+    }
+
+    /** A date found in text: its ISO form and where it is written, a time of day after it included. */
+    public record Dated(String iso, int start, int end) {
+    }
+
+    /** The first full date in page text that exists (digit forms before numeral forms), with its place, or empty. */
+    public static Optional<Dated> locate(String text) {
         Matcher digits = TEXT_DIGITS.matcher(text);
         while (digits.find()) {
             Optional<String> date = iso(Integer.parseInt(digits.group(1)), Integer.parseInt(digits.group(2)), Integer.parseInt(digits.group(3)));
             if (date.isPresent()) {
-                return date;
+                return Optional.of(new Dated(date.get(), digits.start(), timeEnd(text, digits.end())));
             }
         }
         Matcher numerals = TEXT_NUMERALS.matcher(text);
         while (numerals.find()) {
             Optional<String> date = iso(numeralYear(numerals.group(1)), numeralNumber(numerals.group(2)), numeralNumber(numerals.group(3)));
             if (date.isPresent()) {
-                return date;
+                return Optional.of(new Dated(date.get(), numerals.start(), timeEnd(text, numerals.end())));
             }
         }
         return Optional.empty();
+    }
+
+    /** Where a time of day written after a date ends (10:20, 15:13:15), or {@code from} when none follows. */
+    private static int timeEnd(String text, int from) {
+        Matcher time = TIME_OF_DAY.matcher(text).region(from, text.length());
+        return time.lookingAt() ? time.end() : from;
     }
 
     private static Optional<String> iso(int year, int month, int day) {
