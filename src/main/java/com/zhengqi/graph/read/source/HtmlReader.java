@@ -23,6 +23,8 @@ final class HtmlReader implements FormatReader {
     /** Meta tags (name, property or itemprop) that state when an article was published, most specific first. */
     private static final List<String> DATE_META = List.of("article:published_time", "og:published_time", "datepublished",
             "pubdate", "publishdate", "publish_date", "publication_date", "firstpublishedtime", "dc.date.issued", "dc.date", "date");
+    /** Meta tags that give the page's own address, which may file it under its date. */
+    private static final List<String> ADDRESS_META = List.of("og:url", "url");
     private static final List<String> TITLE_META = List.of("og:title", "articletitle", "twitter:title", "dc.title");
     /** Elements that never hold the article: scripts, styles, navigation, forms. */
     private static final String NOT_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
@@ -77,7 +79,11 @@ final class HtmlReader implements FormatReader {
                 }
             }
         }
-        return null;
+        String address = meta(page, ADDRESS_META);
+        if (address == null) {
+            address = page.select("link[rel=canonical]").attr("href");
+        }
+        return PublicationDates.fromAddress(address).orElse(null);
     }
 
     private static @Nullable String meta(Document page, List<String> wanted) {
