@@ -111,7 +111,7 @@ final class LineClassifier {
 
     /**
      * A headline with its date before or after it, as news lists print each item ({@code …莅临调研2016-08-09 15:20}):
-     * a headline-sized text that ends no sentence, and a date that exists.
+     * a headline-sized text without the marks of running text (no clause inside, no sentence end), and a date that exists.
      */
     private static Optional<PageLine> brief(String text, int blanks) {
         String headline = null;
@@ -131,7 +131,7 @@ final class LineClassifier {
         String title = headline.strip();
         Optional<String> iso = PublicationDates.find(date);
         if (iso.isEmpty() || Chars.hanCount(title) < SHORTEST_BRIEF_HAN || title.length() > LONGEST_BRIEF_HEADLINE
-                || Chars.endsSentence(title) || title.indexOf(Chars.FULL_STOP) >= 0 || Chars.endsInsideClause(title)) {
+                || Chars.endsSentence(title) || title.indexOf(Chars.FULL_STOP) >= 0 || Chars.hasClauseMark(title)) {
             return Optional.empty();
         }
         PageMetadataReader.Found dated = new PageMetadataReader.Found(iso, Optional.empty(), List.of());
