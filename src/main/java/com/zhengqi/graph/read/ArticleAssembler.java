@@ -18,7 +18,8 @@ import java.util.Set;
  * caption that stands apart (after a hard break or a non-text line) is an article of its own when it
  * says enough; otherwise its credit goes to the article around it. Page editors are credited on every
  * article. Fragments saying too little (fewer than {@value #LEAST_FACT_HAN} Han characters of body and
- * no finished sentence after a byline) are dropped and their credits go to the article before.
+ * no finished sentence after a byline) are dropped and their credits go to the article before. A brief of a news list
+ * (a headline with its date) is an article of its own however short, dated by its own date.
  */
 final class ArticleAssembler {
 
@@ -61,6 +62,12 @@ final class ArticleAssembler {
                 case CAPTION -> placeCaption(block, drafts, current, unplaced);
                 case PHOTO_CREDIT, CLOSING_CREDIT -> (current == null ? unplaced : current.credits).addAll(block.credits());
                 case EDITORS -> pageCredits.addAll(block.credits());
+                case BRIEF -> {
+                    pending.clear();
+                    current = new Draft(List.of(block.text()), true);
+                    current.publishedOn = block.publishedOn();
+                    drafts.add(current);
+                }
             }
         }
         if (drafts.isEmpty() && !pending.isEmpty()) {
@@ -177,6 +184,8 @@ final class ArticleAssembler {
         final boolean startedByMarker;
         final List<String> body = new ArrayList<>();
         final Set<Credit> credits = new LinkedHashSet<>();
+        /** The article's own date (a brief's), else null for the page's. */
+        String publishedOn;
 
         Draft(List<String> headings, boolean startedByMarker) {
             this.headings = headings;
@@ -184,6 +193,9 @@ final class ArticleAssembler {
         }
 
         boolean saysEnough() {
+            if (publishedOn != null) {
+                return true;
+            }
             int han = body.stream().mapToInt(Chars::hanCount).sum();
             return han >= LEAST_FACT_HAN || startedByMarker && body.stream().anyMatch(Chars::endsSentence);
         }
@@ -196,7 +208,8 @@ final class ArticleAssembler {
             List<String> paragraphs = new ArrayList<>(headings);
             paragraphs.addAll(body);
             List<Credit> all = union(credits, pageCredits);
-            return new ArticleText(Titles.title(headings, body), String.join("\n", paragraphs), page.publishedOn(), page.newspaper(), all);
+            String date = publishedOn != null ? publishedOn : page.publishedOn();
+            return new ArticleText(Titles.title(headings, body), String.join("\n", paragraphs), date, page.newspaper(), all);
         }
     }
 }

@@ -2,14 +2,16 @@ package com.zhengqi.graph.read;
 
 import com.zhengqi.graph.model.ArticleText.Credit;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
  * One paragraph-sized piece of a page in reading order, after lines are joined: what it is, its
  * cleaned text (for a dateline, the text after the dateline), whether a hard break stood before it,
- * and the credits read from it.
+ * the credits read from it, and the date of a brief.
  */
-record Block(Kind kind, String text, boolean afterHardBreak, List<Credit> credits) {
+record Block(Kind kind, String text, boolean afterHardBreak, List<Credit> credits, @Nullable String publishedOn) {
 
     enum Kind {
         /** A headline, kicker, subtitle or in-article subheading. */
@@ -29,11 +31,17 @@ record Block(Kind kind, String text, boolean afterHardBreak, List<Credit> credit
         /** Credits for the article being read (closing bracketed credits, metadata authors). */
         CLOSING_CREDIT,
         /** Editors of the whole page. */
-        EDITORS
+        EDITORS,
+        /** A brief of a news list: an article starts here, {@link #text} is its headline, {@link #publishedOn} its date. */
+        BRIEF
     }
 
     Block {
         credits = List.copyOf(credits);
+    }
+
+    Block(Kind kind, String text, boolean afterHardBreak, List<Credit> credits) {
+        this(kind, text, afterHardBreak, credits, null);
     }
 
     static Block of(Kind kind, String text, boolean afterHardBreak) {

@@ -38,6 +38,8 @@ final class BlockReader {
                 case PHOTO_CREDIT -> blocks.add(new Block(Block.Kind.PHOTO_CREDIT, "", hardBreak, first.credits()));
                 case CLOSING_CREDIT -> blocks.add(new Block(Block.Kind.CLOSING_CREDIT, "", hardBreak, first.credits()));
                 case EDITORS -> blocks.add(new Block(Block.Kind.EDITORS, "", hardBreak, first.credits()));
+                case BRIEF -> blocks.add(new Block(Block.Kind.BRIEF, spaces.inHeading(paragraph.text()), hardBreak, List.of(),
+                        first.metadata().publishedOn().orElse(null)));
                 case METADATA -> {
                     if (!first.credits().isEmpty()) {
                         blocks.add(new Block(Block.Kind.CLOSING_CREDIT, "", hardBreak, first.credits()));

@@ -1,7 +1,9 @@
 package com.zhengqi.graph.read;
 
+import com.zhengqi.graph.lexicon.Chars;
 import com.zhengqi.graph.lexicon.Terms;
 import com.zhengqi.graph.model.ArticleText.Credit;
+import com.zhengqi.graph.read.source.PublicationDates;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,11 @@ final class LineClassifier {
     /** A first word of at most 8 characters, a space, then the text: "杭州频道 东区…". */
     private static final Pattern LEADING_WORD = RULES.pattern("leading-word");
     private static final int SHORTEST_TEXT_AFTER_LABEL = 12;
+    private static final Pattern BRIEF_DATE_AFTER = RULES.pattern("brief-date-after");
+    private static final Pattern BRIEF_DATE_BEFORE = RULES.pattern("brief-date-before");
+    /** A brief's headline says at least this much; less beside a date is a column name (see PageMetadataReader). */
+    private static final int SHORTEST_BRIEF_HAN = PageMetadataReader.MOST_HAN_BESIDE_DATE + 1;
+    private static final int LONGEST_BRIEF_HEADLINE = 60;
 
 
     private final BylineParser bylines;
@@ -91,11 +98,44 @@ final class LineClassifier {
         if (found.isPresent()) {
             return new PageLine(text, blanks, PageLine.Kind.METADATA, found.get().credits(), found.get(), false);
         }
+        Optional<PageLine> brief = brief(text, blanks);
+        if (brief.isPresent()) {
+            return brief.get();
+        }
         return bylines.editorLine(text).map(c -> credited(text, blanks, PageLine.Kind.EDITORS, c))
                 .or(() -> bylines.photoCreditLine(text).map(c -> credited(text, blanks, PageLine.Kind.PHOTO_CREDIT, c)))
                 .or(() -> bylines.bylineLine(text).map(c -> credited(text, blanks, PageLine.Kind.BYLINE, c)))
                 .or(() -> bylines.closingCreditLine(text).map(c -> credited(text, blanks, PageLine.Kind.CLOSING_CREDIT, c)))
                 .orElseGet(() -> new PageLine(text, blanks, PageLine.Kind.TEXT, List.of(), null, bylines.dateline(text).isPresent()));
+    }
+
+    /**
+     * A headline with its date before or after it, as news lists print each item ({@code …莅临调研2016-08-09 15:20}):
+     * a headline-sized text without the marks of running text (no clause inside, no sentence end), and a date that exists.
+     */
+    private static Optional<PageLine> brief(String text, int blanks) {
+        String headline = null;
+        String date = null;
+        Matcher after = BRIEF_DATE_AFTER.matcher(text);
+        Matcher before = BRIEF_DATE_BEFORE.matcher(text);
+        if (after.matches()) {
+            headline = after.group(1);
+            date = after.group(2);
+        } else if (before.matches()) {
+            headline = before.group(2);
+            date = before.group(1);
+        }
+        if (headline == null) {
+            return Optional.empty();
+        }
+        String title = headline.strip();
+        Optional<String> iso = PublicationDates.find(date);
+        if (iso.isEmpty() || Chars.hanCount(title) < SHORTEST_BRIEF_HAN || title.length() > LONGEST_BRIEF_HEADLINE
+                || Chars.endsSentence(title) || title.indexOf(Chars.FULL_STOP) >= 0 || Chars.hasClauseMark(title)) {
+            return Optional.empty();
+        }
+        PageMetadataReader.Found dated = new PageMetadataReader.Found(iso, Optional.empty(), List.of());
+        return Optional.of(new PageLine(title, blanks, PageLine.Kind.BRIEF, List.of(), dated, false));
     }
 
     private static PageLine credited(String text, int blanks, PageLine.Kind kind, List<Credit> credits) {

@@ -30,7 +30,9 @@ record PageLine(String text, int blankLinesBefore, Kind kind, List<Credit> credi
         /** A column or section label. */
         LABEL,
         /** An item of a bulleted or numbered list, which starts its own paragraph. */
-        LIST_ITEM
+        LIST_ITEM,
+        /** A brief of a news list: its headline (the text) and its own date (in {@code metadata}). */
+        BRIEF
     }
 
     PageLine {

@@ -40,6 +40,14 @@ final class PageMetadataReader {
     private static final String LABEL_COLON = RULES.regex("label-colon");
     private static final String HEADER_SEPARATORS = RULES.regex("header-separators");
     private static final String NEWSPAPER_WORD = RULES.word("newspaper-word");
+    private static final Pattern SITE_RECORD = RULES.pattern("site-record");
+    private static final Pattern BREADCRUMB = RULES.pattern("breadcrumb");
+    private static final Pattern FURNITURE_COUNTER = RULES.pattern("furniture-counter");
+    private static final Pattern FURNITURE_FILLER = RULES.pattern("furniture-filler");
+    private static final Pattern BREADCRUMB_STEP = RULES.pattern("breadcrumb-step");
+    private static final int LONGEST_FURNITURE_LINE = 120;
+    /** Han characters a line may hold beside a full date and still only date the page: a column name (| 招商动态 |2016-05-19). */
+    static final int MOST_HAN_BESIDE_DATE = 7;
 
     /** What one metadata line said; each part may be absent. */
     record Found(Optional<String> publishedOn, Optional<String> newspaper, List<Credit> credits) {
@@ -52,19 +60,22 @@ final class PageMetadataReader {
     private final Pattern labelPattern;
     private final List<String> mediaSuffixes;
     private final CreditParser credits;
+    private final List<String> furniture;
 
-    PageMetadataReader(Map<String, String> labels, List<String> mediaSuffixes, CreditParser credits) {
+    /** {@code furniture}: the words of a site's buttons and paging links (打印本页, 下一页), longest first or not. */
+    PageMetadataReader(Map<String, String> labels, List<String> mediaSuffixes, List<String> furniture, CreditParser credits) {
         this.labels = labels.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Kind.valueOf(e.getValue())));
         String alternatives = labels.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         this.labelPattern = Pattern.compile("(" + alternatives + ")" + LABEL_COLON);
         this.mediaSuffixes = mediaSuffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.credits = credits;
+        this.furniture = furniture.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     static PageMetadataReader fromLexicons(CreditParser credits) {
         return new PageMetadataReader(Lexicon.pairs("page-labels.txt"),
-                Lexicon.words("media-suffixes.txt"), credits);
+                Lexicon.words("media-suffixes.txt"), Lexicon.words("page-furniture.txt"), credits);
     }
 
     /** What the line says about the page, or empty when the line is not metadata. */
@@ -73,9 +84,13 @@ final class PageMetadataReader {
         if (labelled.isPresent()) {
             return labelled;
         }
+        if (isFurniture(line)) {
+            return Optional.of(Found.NOTHING);
+        }
         if (line.length() <= LONGEST_HEADER_LINE) {
-            Optional<String> date = PublicationDates.find(line);
-            if (date.isPresent() && (WEEKDAY_OR_PAGE.matcher(line).find() || newspaperIn(line).isPresent())) {
+            Optional<PublicationDates.Dated> dated = PublicationDates.locate(line);
+            Optional<String> date = dated.map(PublicationDates.Dated::iso);
+            if (date.isPresent() && (WEEKDAY_OR_PAGE.matcher(line).find() || newspaperIn(line).isPresent() || onlyDates(line, dated.get()))) {
                 return Optional.of(new Found(date, newspaperIn(line), List.of()));
             }
         }
@@ -147,6 +162,40 @@ final class PageMetadataReader {
     /** Ends with a newspaper word (日报, 晚报, 经济报道 ...), not merely with 网 or 社 which end many other words. */
     private boolean endsLikePaper(String word) {
         return mediaSuffixes.stream().filter(s -> s.length() >= 2 && s.contains(NEWSPAPER_WORD)).anyMatch(word::endsWith);
+    }
+
+    /** A date line: a full date, a time, and at most a column name beside it, but no clause. */
+    private static boolean onlyDates(String line, PublicationDates.Dated dated) {
+        String rest = line.substring(0, dated.start()) + line.substring(dated.end());
+        return Chars.hanCount(rest) <= MOST_HAN_BESIDE_DATE && !Chars.hasClauseMark(rest);
+    }
+
+    /**
+     * A line of site furniture: copyright and registration lines, a breadcrumb, or nothing but the words of buttons
+     * and paging links ({@code 【打印本页】【关闭窗口】}, {@code 共25条记录 首页 上一页 1 2 下一页 尾页}).
+     */
+    private boolean isFurniture(String line) {
+        if (line.length() > LONGEST_FURNITURE_LINE) {
+            return false;
+        }
+        if (SITE_RECORD.matcher(line).find()) {
+            return true;
+        }
+        if (BREADCRUMB.matcher(line).matches() && !Chars.hasClauseMark(line)) {
+            String[] steps = BREADCRUMB_STEP.split(line);
+            if (steps.length >= 3 || furniture.contains(steps[0].strip())) {
+                return true;
+            }
+        }
+        String rest = FURNITURE_COUNTER.matcher(line).replaceAll(" ");
+        boolean any = rest.length() != line.length();
+        for (String word : furniture) {
+            if (rest.contains(word)) {
+                any = true;
+                rest = rest.replace(word, " ");
+            }
+        }
+        return any && FURNITURE_FILLER.matcher(rest).replaceAll("").isEmpty();
     }
 
     private static boolean onlyAddress(String line) {

@@ -5,6 +5,8 @@ import com.zhengqi.graph.model.ArticleText.Credit;
 import com.zhengqi.graph.model.ArticleText.Role;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PageMetadataReaderTest {
@@ -62,5 +64,24 @@ class PageMetadataReaderTest {
         assertThat(READER.read("时间：3月5日上午，会议在东区召开。")).isEmpty();
         assertThat(READER.read("2019年，园区新签约项目12个，总投资56亿元。")).isEmpty();
         assertThat(READER.read("图说新闻")).isEmpty();
+    }
+
+    @Test
+    void dropsSiteFurnitureLines() {
+        for (String line : List.of("当前位置：首页 > 新闻中心 > 政务要闻", "首页 > 新闻中心", "【打印本页】【关闭窗口】", "【字体：大 中 小】",
+                "共25条记录 首页 上一页 1 2 3 下一页 尾页", "版权所有：东区人民政府办公室", "豫ICP备05012345号 技术支持：某某网络公司",
+                "上一篇：东区召开项目推进会", "主办单位：东区人民政府办公室 承办单位：东区大数据中心")) {
+            assertThat(READER.read(line)).as(line).contains(PageMetadataReader.Found.NOTHING);
+        }
+    }
+
+    @Test
+    void readsALineOfADateAndAColumnNameAsTheDate() {
+        assertThat(READER.read("2022-02-24").orElseThrow().publishedOn()).contains("2022-02-24");
+        assertThat(READER.read("| 招商动态 |2016-05-19").orElseThrow().publishedOn()).contains("2016-05-19");
+        assertThat(READER.read("2024-06-03 15:13:15").orElseThrow().publishedOn()).contains("2024-06-03");
+        assertThat(READER.read("县委书记邓建华莅临某公司调研2016-08-09 15:20")).isEmpty();
+        assertThat(READER.read("2019年12月5日上午，")).isEmpty();
+        assertThat(READER.read("投资额>10亿元的项目")).isEmpty();
     }
 }

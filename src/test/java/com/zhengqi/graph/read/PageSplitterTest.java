@@ -188,4 +188,22 @@ class PageSplitterTest {
         List<ArticleText> articles = split("东区物流园开工", "发布时间：2020-05-06", "东区频道建设 项目昨日开工，总投资12亿元。");
         assertThat(articles.getFirst().text()).contains("东区频道建设");
     }
+
+    @Test
+    void aSavedNewsListIsOneDatedArticlePerBriefWithoutItsFurniture() {
+        List<ArticleText> articles = split("您现在的位置：首页 >> 领导活动", "领导活动",
+                "县委书记冯建军莅临东区电子产业园调研2016-08-09 15:20", "[2016-08-05] 县长程立民会见某某集团客商一行",
+                "东区副区长许文亮带队赴温州开展小分队招商 (2016-07-28)", "共3条记录 首页 上一页 1 下一页 尾页", "版权所有：东区人民政府");
+
+        assertThat(articles).extracting(ArticleText::title).containsExactly("县委书记冯建军莅临东区电子产业园调研",
+                "县长程立民会见某某集团客商一行", "东区副区长许文亮带队赴温州开展小分队招商");
+        assertThat(articles).extracting(ArticleText::publishedOn).containsExactly("2016-08-09", "2016-08-05", "2016-07-28");
+        assertThat(articles).extracting(ArticleText::text).noneMatch(t -> t.contains("首页") || t.contains("版权") || t.contains("2016"));
+    }
+
+    @Test
+    void aDateAfterASentenceIsNoBrief() {
+        List<ArticleText> articles = split("本报讯(记者 冯晓东)东区召开招商引资工作推进会，总结上半年工作，会议于2016-08-09");
+        assertThat(articles).singleElement().extracting(ArticleText::text).asString().endsWith("会议于2016-08-09");
+    }
 }

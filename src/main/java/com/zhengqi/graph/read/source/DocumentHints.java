@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Puts what a file stated about a document onto the articles extracted from it: the publication
- * date where the text gave none, the title when the document is one article, and the original
- * traditional text when the document was converted to simplified characters.
+ * date where the text gave none (else one inferred from the article's text, marked {@code publishedOnInferred}),
+ * the title when the document is one article, the article's place in the document ({@code part}, from 1) when
+ * it holds several, and the original traditional text when the document was converted to simplified characters.
  */
 public final class DocumentHints {
 
@@ -23,13 +24,23 @@ public final class DocumentHints {
         List<ArticleGraph> articles = extracted.articles();
         boolean single = articles.size() == 1;
         List<ArticleGraph> hinted = new ArrayList<>(articles.size());
-        for (ArticleGraph article : articles) {
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleGraph article = articles.get(i);
             String title = single && document.title() != null ? document.title() : article.title();
             String publishedOn = article.publishedOn() != null ? article.publishedOn() : document.publishedOn();
             Map<String, Object> extra = new HashMap<>();
             extra.put("title", title);
+            if (publishedOn == null) {
+                publishedOn = PublicationDates.inferred(article.text()).orElse(null);
+                if (publishedOn != null) {
+                    extra.put("publishedOnInferred", true);
+                }
+            }
             if (publishedOn != null) {
                 extra.put("publishedOn", publishedOn);
+            }
+            if (!single) {
+                extra.put("part", i + 1);
             }
             // Several articles share one page, and the original text of each is not known apart.
             if (single && document.originalText() != null) {

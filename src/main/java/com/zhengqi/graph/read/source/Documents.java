@@ -3,7 +3,10 @@ package com.zhengqi.graph.read.source;
 import com.hankcs.hanlp.HanLP;
 import org.jspecify.annotations.Nullable;
 
-/** Makes a {@link SourceDocument} out of decoded text: checks it is there and within the limit, and converts traditional characters. */
+/**
+ * Makes a {@link SourceDocument} out of decoded text: checks it is there and within the limit, dates it by its path or
+ * address when the file states no date, and converts traditional characters.
+ */
 final class Documents {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -22,11 +25,13 @@ final class Documents {
                     .formatted(body.length(), ReadLimits.MAX_DOCUMENT_CHARS));
         }
         String cleanTitle = title == null || title.isBlank() ? null : title.strip();
+        // e-papers and sites file pages by date: the path or address dates a page that states no date itself
+        String date = publishedOn != null ? publishedOn : PublicationDates.fromAddress(source).orElse(null);
         String simplified = TraditionalChinese.toSimplified(body);
         if (simplified == null) {
-            return new SourceDocument(source, body, cleanTitle, publishedOn, null, encoding);
+            return new SourceDocument(source, body, cleanTitle, date, null, encoding);
         }
         String simplifiedTitle = cleanTitle == null ? null : HanLP.convertToSimplifiedChinese(cleanTitle);
-        return new SourceDocument(source, simplified, simplifiedTitle, publishedOn, body, encoding);
+        return new SourceDocument(source, simplified, simplifiedTitle, date, body, encoding);
     }
 }

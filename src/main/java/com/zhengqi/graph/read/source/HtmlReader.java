@@ -3,10 +3,6 @@ package com.zhengqi.graph.read.source;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
@@ -17,23 +13,22 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * An HTML page: its main text (the block holding the most paragraph text, so menus, footers and
- * side bars fall away), its title and the publication date its meta tags state.
+ * An HTML page: its main text ({@link MainText}: the block holding the page's prose, without menus, footers,
+ * side bars and link lists), its title and the publication date its meta tags state.
  */
 final class HtmlReader implements FormatReader {
 
     /** Meta tags (name, property or itemprop) that state when an article was published, most specific first. */
     private static final List<String> DATE_META = List.of("article:published_time", "og:published_time", "datepublished",
             "pubdate", "publishdate", "publish_date", "publication_date", "firstpublishedtime", "dc.date.issued", "dc.date", "date");
+    /** Meta tags that give the page's own address, which may file it under its date. */
+    private static final List<String> ADDRESS_META = List.of("og:url", "url");
     private static final List<String> TITLE_META = List.of("og:title", "articletitle", "twitter:title", "dc.title");
     /** Elements that never hold the article: scripts, styles, navigation, forms. */
     private static final String NOT_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
             + "nav, header, footer, aside, form, button, select, input, textarea";
-    /** Below this much paragraph text no block stands out, and the whole body is taken. */
-    private static final int MIN_MAIN_TEXT = 100;
     private static final int CHARSET_SNIFF_BYTES = 4096;
     private static final Pattern DECLARED_CHARSET = Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{2,40})",
             Pattern.CASE_INSENSITIVE);
@@ -52,7 +47,7 @@ final class HtmlReader implements FormatReader {
         String title = title(page);
         String publishedOn = publishedOn(page);
         page.select(NOT_CONTENT).remove();
-        String text = textOf(mainBlock(page));
+        String text = MainText.of(page, title);
         return List.of(Documents.make(file.toString(), text, title, publishedOn, decoded.encoding()));
     }
 
@@ -62,12 +57,15 @@ final class HtmlReader implements FormatReader {
         return m.find() ? m.group(1) : null;
     }
 
+    /** The title the meta tags state; else the page's headline, which {@code <title>} holds beside the site's name; else {@code <title>}. */
     private static @Nullable String title(Document page) {
         String fromMeta = meta(page, TITLE_META);
         if (fromMeta != null) {
             return fromMeta;
         }
-        return page.title().isBlank() ? null : page.title().strip();
+        String pageTitle = page.title().isBlank() ? null : page.title().strip();
+        Element headline = MainText.headline(page, pageTitle);
+        return headline != null ? headline.text().strip() : pageTitle;
     }
 
     private static @Nullable String publishedOn(Document page) {
@@ -81,7 +79,11 @@ final class HtmlReader implements FormatReader {
                 }
             }
         }
-        return null;
+        String address = meta(page, ADDRESS_META);
+        if (address == null) {
+            address = page.select("link[rel=canonical]").attr("href");
+        }
+        return PublicationDates.fromAddress(address).orElse(null);
     }
 
     private static @Nullable String meta(Document page, List<String> wanted) {
@@ -98,59 +100,5 @@ final class HtmlReader implements FormatReader {
     private static List<String> names(Element meta) {
         return List.of(meta.attr("name").toLowerCase(Locale.ROOT), meta.attr("property").toLowerCase(Locale.ROOT),
                 meta.attr("itemprop").toLowerCase(Locale.ROOT));
-    }
-
-    /** The element whose own paragraphs and text lines hold the most text; the body when none stands out. */
-    private static Element mainBlock(Document page) {
-        Element body = page.body();
-        Element best = body;
-        int bestScore = 0;
-        for (Element element : body.getAllElements()) {
-            int score = ownParagraphText(element);
-            if (score > bestScore) {
-                best = element;
-                bestScore = score;
-            }
-        }
-        return bestScore >= MIN_MAIN_TEXT ? best : body;
-    }
-
-    private static int ownParagraphText(Element element) {
-        int length = 0;
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
-                length += text.text().strip().length();
-            } else if (child instanceof Element e && e.nameIs("p")) {
-                length += e.text().length();
-            }
-        }
-        return length;
-    }
-
-    /**
-     * Text with a line break at every block boundary and {@code <br>}, as the page shows it; lines are
-     * separated by a blank line, the way the plain-text pages this project reads set their paragraphs.
-     */
-    private static String textOf(Element root) {
-        StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    out.append(text.text());
-                } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
-                    out.append('\n');
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock()) {
-                    out.append('\n');
-                }
-            }
-        }, root);
-        return out.toString().lines().map(String::strip).filter(line -> !line.isEmpty())
-                .collect(Collectors.joining("\n\n"));
     }
 }

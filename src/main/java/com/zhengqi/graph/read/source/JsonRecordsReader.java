@@ -21,6 +21,9 @@ import java.util.function.Consumer;
 final class JsonRecordsReader implements FormatReader {
 
     private static final int MAX_REASON = 120;
+    /** Fields that crawlers and feeds name a record's publication date by, the contract's own first. */
+    private static final List<String> DATE_FIELDS = List.of("publishedOn", "publishDate", "publish_date", "pubDate", "pubdate",
+            "publishTime", "publish_time", "publishedAt", "published_at", "date", "time", "datetime");
 
     private final ReadOptions options;
     private final boolean oneRecordPerLine;
@@ -104,7 +107,20 @@ final class JsonRecordsReader implements FormatReader {
         }
         String source = field(record, "source");
         return Documents.make(source == null || source.isBlank() ? defaultSource : source.strip(), text,
-                field(record, "title"), PublicationDates.parse(field(record, "publishedOn")), encoding);
+                field(record, "title"), publishedOn(record), encoding);
+    }
+
+    /** The first date field a crawler's record gives (publishedOn, date, pubDate …), else the date its url files it under. */
+    private static @Nullable String publishedOn(JsonNode record) {
+        for (String name : DATE_FIELDS) {
+            JsonNode value = record.get(name);
+            String date = value != null && value.isString() ? PublicationDates.parse(value.asString()) : null;
+            if (date != null) {
+                return date;
+            }
+        }
+        JsonNode url = record.get("url");
+        return url != null && url.isString() ? PublicationDates.fromAddress(url.asString()).orElse(null) : null;
     }
 
     private static @Nullable String field(JsonNode record, String name) throws UnreadableSourceException {

@@ -18,14 +18,18 @@ import java.util.Set;
 /**
  * Decodes the bytes of a text file whose encoding is not known for sure. In order: a byte-order
  * mark; the encoding the user named; the one the file declares (an HTML meta tag); strict UTF-8;
- * what a statistical detector (juniversalchardet) guesses; GB18030, then Big5. The first that decodes
- * every byte without error wins, so a wrong guess never yields silently garbled text.
+ * what a statistical detector (juniversalchardet) guesses; GB18030, then Big5. Of those that decode every byte
+ * without error, the one whose text reads most like Chinese ({@link HanPlausibility}) wins, the earlier on a near
+ * tie: double-byte encodings decode each other's bytes without error, so a page declaring GB2312 while written in
+ * Big5 (or UTF-8) would otherwise come out silently garbled.
  */
 final class TextDecoder {
 
     /** The detector settles within a few kilobytes; feeding it more only costs time. */
     private static final int DETECTOR_SAMPLE = 64 * 1024;
     private static final int BINARY_SAMPLE = 8 * 1024;
+    /** A later candidate must read this much more like Chinese to win over an earlier one. */
+    private static final double PLAUSIBILITY_MARGIN = 0.05;
 
     /** Decoded text and the name of the encoding it was decoded from. */
     record Decoded(String text, String encoding) {
@@ -43,11 +47,21 @@ final class TextDecoder {
             return strictOrFail(bytes, 0, requested, "--encoding " + requested.name());
         }
         rejectBinary(bytes);
+        Decoded best = null;
+        double bestScore = -1;
         for (Charset candidate : candidates(bytes, declared)) {
             String text = strict(bytes, 0, candidate).text();
-            if (text != null) {
-                return new Decoded(text, candidate.name());
+            if (text == null || best != null && text.equals(best.text())) {
+                continue;
             }
+            double score = HanPlausibility.of(text);
+            if (score > bestScore + PLAUSIBILITY_MARGIN) {
+                best = new Decoded(text, candidate.name());
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return best;
         }
         throw new UnreadableSourceException("cannot tell its encoding (it is not valid UTF-8, GBK/GB18030 or Big5); name it with --encoding");
     }
