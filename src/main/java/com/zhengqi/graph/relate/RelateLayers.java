@@ -18,6 +18,8 @@ public final class RelateLayers {
     public static final Layer<Integer> VISITS = Layer.of("visits", "VISITED");
     public static final Layer<Integer> INDUSTRIES = Layer.of("industries", "Industry nodes and IN_INDUSTRY");
 
+    public static final Layer<Integer> EVENT_DATES = Layer.of("event-dates", "date, datePrecision and dateEnd on event relations");
+
     private RelateLayers() {
     }
 }
