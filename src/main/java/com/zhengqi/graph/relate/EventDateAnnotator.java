@@ -28,7 +28,7 @@ final class EventDateAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(FindLayers.DATES, FindLayers.SENTENCES, RelateLayers.INVESTMENTS, RelateLayers.VISITS);
+        return Set.of(FindLayers.DATES, FindLayers.SENTENCES, RelateLayers.INVESTMENTS, RelateLayers.VISITS, RelateLayers.CAREER_EVENTS);
     }
 
     @Override

@@ -14,6 +14,6 @@ public final class RelateStage {
     public static List<Annotator> annotators(Gazetteer gazetteer) {
         return List.of(new ArticleEntities(gazetteer), new OfficialAnnotator(), new InvestmentAnnotator(), new VisitAnnotator(),
                 new IndustryAnnotator(),
-                new EventDateAnnotator());
+                new CareerEventAnnotator(), new EventDateAnnotator());
     }
 }
