@@ -30,7 +30,8 @@ CALL (p, t) {
   RETURN c, day, v.evidence AS evidence
   UNION
   WITH t, t.region AS region
-  MATCH (c:Company)-[i:INVESTS_IN]->(:Project)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(region)
+  MATCH (c:Organization)-[i:INVESTS_IN]->(:Project)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(region)
+  WHERE c:Company
   WITH c, i, coalesce(i.date, i.firstSeen) AS day
   WHERE day >= t.since AND day <= t.until
   RETURN c, day, i.evidence AS evidence

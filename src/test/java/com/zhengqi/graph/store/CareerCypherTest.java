@@ -1,9 +1,11 @@
 package com.zhengqi.graph.store;
 
+import com.zhengqi.graph.GraphQlHttp;
 import com.zhengqi.graph.GraphTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +57,22 @@ class CareerCypherTest extends GraphTestSupport {
         assertThat(run("holders-on-date", "region", "汤阴县", "title", "县长", "on", "2020-03-01"))
                 .extracting(r -> r.get("holder")).containsExactly("李明远");
         assertThat(run("holders-on-date", "region", "汤阴县", "title", "县长", "on", "2017-01-01")).isEmpty();
+    }
+
+    @Test
+    void theApiGivesAPersonsCareerAndTheHoldersOnADay() {
+        GraphQlHttp http = new GraphQlHttp(httpPort);
+        JsonNode holders = http.post("query { holders(region: \"汤阴县\", title: \"县长\", on: \"2019-05-01\") { holder personId since until basis evidence } }",
+                Map.of()).path("data").path("holders");
+        assertThat(holders.size()).isEqualTo(1);
+        assertThat(holders.get(0).path("holder").asString()).isEqualTo("王海涛");
+        assertThat(holders.get(0).path("basis").asString()).isEqualTo("APPOINTED");
+        JsonNode career = http.post("query($id: ID!) { person(id: $id) { career { title body region since until firstSeen lastSeen evidence } } }",
+                Map.of("id", holders.get(0).path("personId").asString())).path("data").path("person").path("career");
+        assertThat(career.size()).isPositive();
+        assertThat(career.get(0).path("since").asString()).isEqualTo("2018-03-08");
+        assertThat(career.get(0).path("until").asString()).isEqualTo("2020-02-08");
+        assertThat(career.get(0).path("evidence").asString()).contains("任命王海涛");
     }
 
     @Test
