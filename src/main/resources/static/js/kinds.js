@@ -25,6 +25,8 @@ export const EDGE_STYLES = {
   HOLDS_POSITION: {name: '任职', color: '#e57373', style: 'solid'},
   WORKS_FOR: {name: '企业任职', color: '#f06292', style: 'solid'},
   VISITED: {name: '考察拜访', color: '#e08a1e', style: 'dashed'},
+  APPOINTED: {name: '任命', color: '#b71c1c', style: 'dashed'},
+  LEFT_POST: {name: '离任', color: '#8d6e63', style: 'dashed'},
   INVESTS_IN: {name: '投资', color: '#7b4fc9', style: 'solid'},
   LOCATED_IN: {name: '位于', color: '#2e9e68', style: 'solid'},
   PART_OF: {name: '隶属', color: '#8fbf9f', style: 'dotted'},

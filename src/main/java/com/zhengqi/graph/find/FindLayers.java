@@ -20,6 +20,8 @@ public final class FindLayers {
     public static final Layer<List<ProjectMention>> FACILITIES = Layer.of("facilities", "a company's own facilities (a second-phase plant) as projects");
     public static final Layer<List<Amount>> AMOUNTS = Layer.of("amounts", "sums of money in whole units of their currency");
 
+    public static final Layer<List<DateMention>> DATES = Layer.of("dates", "dates written in the text, resolved to ISO days with their precision");
+
     private FindLayers() {
     }
 }

@@ -14,6 +14,7 @@ public final class FindStage {
     public static List<Annotator> annotators(RegionFinder regions) {
         ProjectFinder projects = new ProjectFinder();
         return List.of(new WordSegmenter(), new SentenceSplitter(), new RegionAnnotator(regions), new OrganizationAnnotator(),
-                new ProjectAnnotator(projects), new ListCompanyAnnotator(projects), new FacilityAnnotator(), new AmountAnnotator());
+                new ProjectAnnotator(projects), new ListCompanyAnnotator(projects), new FacilityAnnotator(), new AmountAnnotator(),
+                new DateAnnotator());
     }
 }

@@ -167,6 +167,21 @@ public final class Document {
         return links.contains(type + "\u0000" + from + "\u0000" + to);
     }
 
+    /**
+     * Adds to a relation already read the properties it lacks (a later annotator dating it); its type, ends and
+     * evidence stay.
+     */
+    public void amend(Relation relation, Map<String, Object> more) {
+        int index = relations.indexOf(relation);
+        if (index < 0) {
+            throw new IllegalArgumentException("relation " + relation.type() + " " + relation.from() + "->" + relation.to() + " is not in " + id);
+        }
+        Map<String, Object> properties = new LinkedHashMap<>(relation.properties());
+        more.forEach(properties::putIfAbsent);
+        relations.set(index, new Relation(relation.type(), relation.from(), relation.to(), properties,
+                relation.evidenceStart(), relation.evidenceEnd(), relation.annotator()));
+    }
+
     public List<Relation> relations() {
         return Collections.unmodifiableList(relations);
     }

@@ -1,5 +1,6 @@
 package com.zhengqi.graph.relate;
 
+import com.zhengqi.graph.find.FindLayers;
 import com.zhengqi.graph.model.Annotator;
 import com.zhengqi.graph.model.Document;
 import com.zhengqi.graph.model.Layer;
@@ -13,7 +14,7 @@ final class InvestmentAnnotator implements Annotator {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(RelateLayers.ENTITIES, RelateLayers.OFFICIALS);
+        return Set.of(RelateLayers.ENTITIES, RelateLayers.OFFICIALS, FindLayers.DATES);
     }
 
     @Override

@@ -54,6 +54,7 @@ public final class ProjectReader {
     private static final List<String> PROJECT_REFERENCES = Lexicon.words("project-references.txt");
 
     private final WordTable<String> statisticKinds = new WordTable<>(Lexicon.pairs("statistic-kinds.txt"));
+    private static final List<String> STATUS_DATE_KEYS = List.of("statusDate", "statusDatePrecision", "statusDateEnd", "statusDateOnOrBefore", "statusDateText");
     private final WordTable<String> statuses = new WordTable<>(Lexicon.pairs("project-status.txt"));
     private final WordTable<Boolean> investmentCues = WordTable.of(Lexicon.words("investment-cues.txt"));
     private static final List<String> ECONOMIC_MEASURES = List.copyOf(Lexicon.words("economic-measures.txt"));
@@ -95,7 +96,8 @@ public final class ProjectReader {
             if (amount != null && entities.graph().property(id, "amountYuan") == null && entities.graph().property(id, "amount") == null) {
                 setAmount(entities, id, amount);
             }
-            status(text, article.sentences().at(project.mention().start()), project.mention()).ifPresent(s -> entities.graph().replace(id, "status", s));
+            Sentences.Sentence sentence = article.sentences().at(project.mention().start());
+            status(text, sentence, project.mention()).ifPresent(s -> datedStatus(entities, id, s, sentence));
             located(entities, project).ifPresent(region -> entities.relate("LOCATED_IN", id, entities.region(region, project.mention().start()), Map.of(), project.mention().start()));
             if (project.namedAfter() != null) {
                 invest(entities, entities.organization(project.namedAfter()), id, project.mention().start());
@@ -451,6 +453,16 @@ public final class ProjectReader {
             return Optional.of(chosen.division());
         }
         return entities.regions().home();
+    }
+
+    /** The status and, when the sentence that states it gives one, its date (statusDate, statusDatePrecision, ...). */
+    private static void datedStatus(Entities entities, String id, String status, Sentences.Sentence sentence) {
+        entities.graph().replace(id, "status", status);
+        Map<String, Object> date = EventDates.statedIn(entities.article().document(), sentence.start(), sentence.end())
+                .map(d -> EventDates.properties(d, "status")).orElse(Map.of());
+        for (String key : STATUS_DATE_KEYS) {
+            entities.graph().replace(id, key, date.get(key));
+        }
     }
 
     private Optional<String> status(String text, Sentences.Sentence sentence, ProjectMention project) {

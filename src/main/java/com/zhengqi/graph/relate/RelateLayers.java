@@ -18,6 +18,9 @@ public final class RelateLayers {
     public static final Layer<Integer> VISITS = Layer.of("visits", "VISITED");
     public static final Layer<Integer> INDUSTRIES = Layer.of("industries", "Industry nodes and IN_INDUSTRY");
 
+    public static final Layer<Integer> CAREER_EVENTS = Layer.of("career-events", "APPOINTED and LEFT_POST beside the posts they open and close");
+    public static final Layer<Integer> EVENT_DATES = Layer.of("event-dates", "date, datePrecision and dateEnd on event relations");
+
     private RelateLayers() {
     }
 }

@@ -13,6 +13,7 @@ public final class RelateStage {
 
     public static List<Annotator> annotators(Gazetteer gazetteer) {
         return List.of(new ArticleEntities(gazetteer), new OfficialAnnotator(), new InvestmentAnnotator(), new VisitAnnotator(),
-                new IndustryAnnotator());
+                new IndustryAnnotator(),
+                new CareerEventAnnotator(), new EventDateAnnotator());
     }
 }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * in Neo4j Browser or cypher-shell as they are.
  */
 @Component
-class CypherLibrary {
+public class CypherLibrary {
 
     /**
      * One query of the library.

@@ -17,6 +17,7 @@ final class Extracted {
 
     final List<String> facts = new ArrayList<>();
     final List<GraphNode> nodes = new ArrayList<>();
+    final List<GraphRelationship> relationships = new ArrayList<>();
 
     static Extracted from(String text) {
         Extracted extracted = new Extracted();
@@ -25,12 +26,17 @@ final class Extracted {
             Map<String, GraphNode> byId = new HashMap<>();
             article.nodes().forEach(n -> byId.put(n.id(), n));
             extracted.nodes.addAll(article.nodes());
+            extracted.relationships.addAll(article.relationships());
             for (GraphRelationship r : article.relationships()) {
                 Object detail = r.properties().getOrDefault("title", r.properties().getOrDefault("amountYuan", ""));
                 extracted.facts.add((r.type() + " " + byId.get(r.start()).name() + " -> " + byId.get(r.end()).name() + " " + detail).strip());
             }
         }
         return extracted;
+    }
+
+    List<GraphRelationship> relationships(String type) {
+        return relationships.stream().filter(r -> r.type().equals(type)).toList();
     }
 
     List<String> names(String label) {

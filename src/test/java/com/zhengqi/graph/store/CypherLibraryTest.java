@@ -30,7 +30,9 @@ class CypherLibraryTest extends GraphTestSupport {
     /** Every query file must be exercised here; a new file without a test fails {@link #everyQueryInTheFolderIsTested}. */
     private static final List<String> TESTED = List.of("officials-of-region", "official-visits-and-investments",
             "company-investment-network", "investment-by-region", "investment-by-industry", "investment-by-year",
-            "shortest-path", "relationship-evidence", "why-merged");
+            "shortest-path", "relationship-evidence", "why-merged",
+            // tested on extracted articles in CareerCypherTest
+            "official-career", "holders-on-date", "companies-following-official");
 
     @Autowired
     GraphWriter writer;
