@@ -24,6 +24,11 @@ public final class LazyPageExtractor implements PageExtractor {
         return extractor().extract(source, rawText);
     }
 
+    @Override
+    public FileGraph extract(String source, String rawText, PageHints hints) {
+        return extractor().extract(source, rawText, hints);
+    }
+
     private PageExtractor extractor() {
         PageExtractor built = extractor;
         if (built == null) {

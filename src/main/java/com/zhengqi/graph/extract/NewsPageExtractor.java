@@ -32,6 +32,7 @@ public final class NewsPageExtractor implements PageExtractor {
     private final PageSplitter splitter = new PageSplitter();
     private final Pipeline pipeline;
     private final Gazetteer gazetteer;
+    private final RegionFinder regions;
 
     /** The engine with the gazetteer of every Chinese division (loaded once per JVM and shared). */
     public NewsPageExtractor() {
@@ -43,6 +44,7 @@ public final class NewsPageExtractor implements PageExtractor {
         annotators.addAll(RelateStage.annotators(gazetteer));
         this.pipeline = new Pipeline(Set.of(FindLayers.PAGE_REGION), annotators);
         this.gazetteer = gazetteer;
+        this.regions = regions;
     }
 
     /** The annotators every article runs through, in order. */
@@ -52,13 +54,25 @@ public final class NewsPageExtractor implements PageExtractor {
 
     @Override
     public FileGraph extract(String source, String rawText) {
+        return extract(source, rawText, PageHints.NONE);
+    }
+
+    @Override
+    public FileGraph extract(String source, String rawText, PageHints hints) {
         List<ArticleGraph> graphs = new ArrayList<>();
-        // the places of the articles read so far: a brief that names no place of its own is about the page's region
+        // the places of the site and of the articles read so far: a brief that names no place of its own is about
+        // the page's region (on a county's site, that county)
         List<RegionMention> pagePlaces = new ArrayList<>();
-        for (ArticleText article : splitter.split(rawText)) {
-            if (article.text().isBlank()) {
+        if (hints.site() != null) {
+            pagePlaces.addAll(regions.find(hints.site()));
+        }
+        for (ArticleText split : splitter.split(rawText)) {
+            if (split.text().isBlank()) {
                 continue;
             }
+            ArticleText article = split.publishedOn() == null && hints.publishedOn() != null
+                    ? new ArticleText(split.title(), split.text(), hints.publishedOn(), split.newspaper(), split.credits())
+                    : split;
             Document document = new Document(ArticleIds.of(article.text()), source, article);
             document.put(FindLayers.PAGE_REGION, pageRegion(pagePlaces));
             pipeline.annotate(document);

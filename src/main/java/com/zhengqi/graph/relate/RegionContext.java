@@ -6,6 +6,8 @@ import com.zhengqi.graph.resolve.Division;
 import com.zhengqi.graph.resolve.Gazetteer;
 import com.zhengqi.graph.resolve.RegionMention;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +35,8 @@ public final class RegionContext {
     private final Map<String, Division> byName = new LinkedHashMap<>();
     private final Map<String, Division> textualParent = new HashMap<>();
     private final Division home;
+    /** The region of the page (its site, its other articles), or null. */
+    private final @Nullable Division pageRegion;
 
     public RegionContext(List<RegionMention> mentions, Gazetteer gazetteer, String title) {
         this(mentions, gazetteer, title, null);
@@ -63,6 +67,7 @@ public final class RegionContext {
             }
         }
         this.home = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byName.get(e.getKey())).orElse(pageRegion);
+        this.pageRegion = pageRegion;
     }
 
     private static double levelWeight(String level) {
@@ -151,7 +156,12 @@ public final class RegionContext {
                 return municipality;
             }
         }
-        return mostFrequent(level, word);
+        Optional<Division> named = mostFrequent(level, word);
+        if (named.isEmpty() && pageRegion != null && pageRegion.level().equals(level) && isWrittenWithEnding(pageRegion, word)) {
+            // 县委书记X莅临某省某公司: a brief on a county's site that names no county of its own is that county's
+            return Optional.of(pageRegion);
+        }
+        return named;
     }
 
     /**

@@ -5,6 +5,7 @@ import com.zhengqi.graph.model.FileGraph;
 import com.zhengqi.graph.model.GraphNode;
 import com.zhengqi.graph.model.GraphRelationship;
 import com.zhengqi.graph.read.source.DocumentReader;
+import com.zhengqi.graph.read.source.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
@@ -154,5 +155,42 @@ class WholePagesTest {
                 "12月3日，东区总结2019年招商引资工作，2020年将新签约项目40个。"))).articles().getFirst();
         assertThat(twoYears.publishedOn()).isNull();
         assertThat(property(twoYears, "publishedOnInferred")).isNull();
+    }
+
+    @Test
+    void theSiteIsTheTitleBesideTheHeadlineOrItsSiteNameMeta() throws Exception {
+        assertThat(READER.read(page("brief-list.html")).getFirst().site()).isEqualTo("邵东县招商局");
+        assertThat(READER.read(page("gov-article.html")).getFirst().site()).isEqualTo("淇县人民政府");
+    }
+
+    @Test
+    void briefsThatNameNoPlaceAreAboutTheRegionTheSiteIsOf() {
+        SourceDocument onSite = SourceDocument.ofText("list.html", "领导活动\n县委书记邓建华莅临湖南锦盛鞋业有限公司调研2016-08-09 15:20\n"
+                + "县长曾志明会见广东恒达五金集团董事长一行2016-08-05 09:12\n版权所有：安平县招商局").onSite("安平县招商局");
+
+        List<ArticleGraph> articles = EXTRACTOR.extract("list.html", List.of(onSite)).articles();
+
+        assertThat(facts(articles.get(0))).contains("LEADS 邓建华 -> 安平县 县委书记");
+        assertThat(facts(articles.get(1))).contains("LEADS 曾志明 -> 安平县 县长");
+    }
+
+    @Test
+    void anArticleThatNamesItsOwnPlaceKeepsItOnAnotherRegionsSite() {
+        SourceDocument onSite = SourceDocument.ofText("brief.html", "12月3日，安平县县长魏立平会见客商一行。").onSite("邵东县招商局");
+
+        ArticleGraph article = EXTRACTOR.extract("brief.html", List.of(onSite)).articles().getFirst();
+
+        assertThat(facts(article)).contains("LEADS 魏立平 -> 安平县 县长").noneMatch(f -> f.contains("邵东县"));
+    }
+
+    @Test
+    void theDateAFileStatesResolvesTheArticlesDayBeforeItIsRead() {
+        SourceDocument dated = new SourceDocument("visit.html", "昨日，县长魏立平一行走访华泰蔬菜制品有限公司。", "县长走访企业",
+                "2019-12-05", null, null).onSite("安平县人民政府");
+
+        ArticleGraph article = EXTRACTOR.extract("visit.html", List.of(dated)).articles().getFirst();
+
+        assertThat(article.relationships()).filteredOn(r -> r.type().equals("VISITED")).singleElement()
+                .satisfies(visit -> assertThat(visit.properties()).containsEntry("date", "2019-12-04"));
     }
 }

@@ -26,6 +26,10 @@ final class HtmlReader implements FormatReader {
     /** Meta tags that give the page's own address, which may file it under its date. */
     private static final List<String> ADDRESS_META = List.of("og:url", "url");
     private static final List<String> TITLE_META = List.of("og:title", "articletitle", "twitter:title", "dc.title");
+    /** Meta tags that name the site (government sites state SiteName by the national site standard). */
+    private static final List<String> SITE_META = List.of("sitename", "og:site_name", "site_name", "application-name");
+    /** What separates a headline from the site's name in {@code <title>}: 标题_某县人民政府, 标题 - 某市日报. */
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("^[\\s_|\\-\u2013\u2014\u00b7:>]+|[\\s_|\\-\u2013\u2014\u00b7:>]+$");
     /** Elements that never hold the article: scripts, styles, navigation, forms. */
     private static final String NOT_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
             + "nav, header, footer, aside, form, button, select, input, textarea";
@@ -48,7 +52,7 @@ final class HtmlReader implements FormatReader {
         String publishedOn = publishedOn(page);
         page.select(NOT_CONTENT).remove();
         String text = MainText.of(page, title);
-        return List.of(Documents.make(file.toString(), text, title, publishedOn, decoded.encoding()));
+        return List.of(Documents.make(file.toString(), text, title, publishedOn, decoded.encoding()).onSite(site(page, title)));
     }
 
     private static @Nullable String declaredCharset(byte[] bytes) {
@@ -66,6 +70,20 @@ final class HtmlReader implements FormatReader {
         String pageTitle = page.title().isBlank() ? null : page.title().strip();
         Element headline = MainText.headline(page, pageTitle);
         return headline != null ? headline.text().strip() : pageTitle;
+    }
+
+    /** The site's name: its meta tag, else what {@code <title>} holds besides the headline; null when neither says. */
+    static @Nullable String site(Document page, @Nullable String headline) {
+        String fromMeta = meta(page, SITE_META);
+        if (fromMeta != null) {
+            return fromMeta;
+        }
+        String pageTitle = page.title().strip();
+        if (headline == null || headline.isBlank() || !pageTitle.contains(headline) || pageTitle.equals(headline)) {
+            return null;
+        }
+        String rest = TITLE_SEPARATORS.matcher(pageTitle.replace(headline, " ").strip()).replaceAll("").strip();
+        return rest.isEmpty() ? null : rest;
     }
 
     private static @Nullable String publishedOn(Document page) {

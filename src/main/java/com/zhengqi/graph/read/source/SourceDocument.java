@@ -15,9 +15,21 @@ import org.jspecify.annotations.Nullable;
  * @param originalText the text as written when it was converted from traditional to simplified
  *                     Chinese, else null
  * @param encoding     the character encoding the bytes were decoded from, or null for PDF
+ * @param site         the name of the site the page is on (an HTML page's SiteName meta, or its {@code <title>}
+ *                     beside the headline: 领导活动_某县招商局), or null
  */
 public record SourceDocument(String source, String text, @Nullable String title, @Nullable String publishedOn,
-                             @Nullable String originalText, @Nullable String encoding) {
+                             @Nullable String originalText, @Nullable String encoding, @Nullable String site) {
+
+    public SourceDocument(String source, String text, @Nullable String title, @Nullable String publishedOn,
+                          @Nullable String originalText, @Nullable String encoding) {
+        this(source, text, title, publishedOn, originalText, encoding, null);
+    }
+
+    /** This document as read from a page of the named site. */
+    public SourceDocument onSite(@Nullable String siteName) {
+        return new SourceDocument(source, text, title, publishedOn, originalText, encoding, siteName);
+    }
 
     /** A document with nothing but its text, as a caller that already holds the text would make it. */
     public static SourceDocument ofText(String source, String text) {
