@@ -56,6 +56,7 @@ public final class ProjectFinder {
     private final WordTable<Boolean> suffixes = WordTable.of(Lexicon.words("project-suffixes.txt"));
     private final WordTable<Boolean> leftStops = WordTable.of(Lexicon.words("project-left-stops.txt"));
     private final WordTable<Boolean> genericWords = WordTable.of(Lexicon.words("generic-project-words.txt"));
+    private final CompanyPrefix companyPrefix = new CompanyPrefix();
     /** A date or period written in a name (2026年, 第四季度, 3月份, 上半年): grammar of dates, not domain words. */
     private static final Pattern DATE = Pattern.compile(
             DATE_REGEX);
@@ -132,6 +133,14 @@ public final class ProjectFinder {
                 }
                 continue; // 新能源、医疗器械等新兴产业项目: the items are industries
             }
+            if (end < text.length() && OrganizationFinder.isCjkLetter(text.charAt(end)) && companyPrefix.isCompanyName(text, words, inRegion, start, end)) {
+                continue; // 某某市政工程|天然油脂项目: the ending is the company's trade, the project follows
+            }
+            int companyStart = start;
+            int companyEnd = companyPrefix.end(text, words, inRegion, start, hit.start());
+            if (companyEnd > 0) {
+                start = companyEnd; // 江苏某某涂料|年产3万吨涂料项目: the company of a signing list's item comes first
+            }
             String name = text.substring(start, end).replace(" ", "");
             String stem = text.substring(start, hit.start());
             int countAt = countInside(text, start, hit.start());
@@ -151,7 +160,7 @@ public final class ProjectFinder {
                 }
                 continue;
             }
-            found.add(new ProjectMention(start, end, name));
+            found.add(new ProjectMention(start, end, name, companyStart));
         }
         return found;
     }
