@@ -35,4 +35,12 @@ class SigningListsTest {
         assertThat(e.names("Project")).contains("苏州新能源汽车产业园项目");
         assertThat(e.names("Company")).doesNotContain("苏州新能源汽车", "林州市凤凰现代", "凤凰现代");
     }
+
+    @Test
+    void piecesOfTheClauseBeforeAProjectWordAreNoProjects() {
+        Extracted e = Extracted.from("主持人介绍了参会人员和项目情况。要坚持全县上下抓项目，引进一些项目，"
+                + "确保工程质量和工程进度。林州市远航精密轴承项目开工。");
+        assertThat(e.names("Project")).contains("林州市远航精密轴承项目")
+                .doesNotContain("参会人员和项目", "全县上下抓项目", "抓项目", "一些项目", "工程质量和工程");
+    }
 }
