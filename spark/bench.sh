@@ -17,14 +17,14 @@ rm -rf "$work" && mkdir -p "$work"
 
 existing=()
 for s in "${sources[@]}"; do [ -d "$s" ] && existing+=("$s"); done
-nice -n 19 "$java" -cp "$root/target/test-classes:$(cat "$here/target/local.classpath")" com.zhengqi.graph.bench.CorpusGenerator \
+nice -n 19 "$java" -cp "$root/target/test-classes:$(cat "$here/target/job.classpath")" com.zhengqi.graph.bench.CorpusGenerator \
   "$work/pages" "$pages_n" "${existing[@]}"
 
 # One line per pass: wall seconds and peak resident memory of the whole process (GNU time), then the summary.
 measure() {
   local name="$1"; shift
   /usr/bin/time -f "%e %M" -o "$work/$name.time" nice -n 19 "$@" > "$work/$name.out" 2> "$work/$name.err" || true
-  read -r seconds kib < "$work/$name.time"
+  read -r seconds kib < <(tail -n 1 "$work/$name.time")
   printf '| %s | %s | %d MiB | %s |\n' "$name" "$seconds" $((kib / 1024)) "$(grep -h 'ingested\|spark:' "$work/$name.out" | tr '\n' ' ')"
 }
 

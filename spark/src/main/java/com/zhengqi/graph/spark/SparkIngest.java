@@ -81,7 +81,12 @@ public final class SparkIngest implements Callable<Integer> {
     static int run(String... args) {
         CommandLine commandLine = new CommandLine(new SparkIngest());
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            cl.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            // The whole chain of causes: "Error starting Neo4j" alone does not say what to fix.
+            StringBuilder reason = new StringBuilder("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                reason.append(" (").append(cause).append(')');
+            }
+            cl.getErr().println(reason);
             return FAILED;
         });
         return commandLine.execute(args);
