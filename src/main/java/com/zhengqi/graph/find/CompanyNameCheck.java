@@ -26,9 +26,10 @@ final class CompanyNameCheck {
     /**
      * Where the company name at {@code [start, end)} really starts, or -1 when it names no company. A word of the
      * sentence inside a name with an ending (积极配合|中化集团) closes what stands before it: the name starts after it.
-     * A line of business after a bare level character (省电力公司) names the region's own company and is kept.
+     * A line of business after a bare level character (省电力公司) names the region's own company and is kept. An item
+     * of a list whose head names firms ({@code listedFirm}: 引进A、B等企业) is a brand even when it reads as a name.
      */
-    int nameStart(String text, Segmentation words, int start, int end, int regionEnd, boolean levelPrefix) {
+    int nameStart(String text, Segmentation words, int start, int end, int regionEnd, boolean levelPrefix, boolean listedFirm) {
         String name = text.substring(start, end);
         WordTable.Hit<Boolean> suffix = suffixes.longestEndingAt(name, name.length());
         int stemEnd = suffix == null ? end : start + suffix.start();
@@ -49,7 +50,7 @@ final class CompanyNameCheck {
             return from < stemEnd && suffix != null && !onlyIndustryWords(text.substring(from, stemEnd)) ? from : -1;
         }
         Token first = inside.getFirst();
-        if (opensNoName(first) || suffix == null && inside.size() == 1 && first.isPersonName() && first.end() == stemEnd) {
+        if (opensNoName(first) || suffix == null && !listedFirm && inside.size() == 1 && first.isPersonName() && first.end() == stemEnd) {
             return -1; // 本公司, 我们公司, 上出席公司; a guest's name in a list of guests
         }
         // the name part: what is left after the place written before it and the ending after it

@@ -39,6 +39,7 @@ public final class OrganizationFinder {
     private static final String ONE_OF = RULES.word("one-of");
     private static final String OPEN_PARENTHESIS = RULES.word("open-parenthesis");
     private static final String LEVEL_PREFIX_CHARS = RULES.word("level-prefix-chars");
+    private static final String LIST_CONJUNCTIONS = RULES.word("list-conjunctions");
 
     private static final int MAX_COMPANY_LENGTH = 24;
     private static final int MAX_BRAND_LENGTH = 10;
@@ -46,8 +47,11 @@ public final class OrganizationFinder {
     private final WordTable<Boolean> companySuffixes = WordTable.of(Lexicon.words("company-suffixes.txt"));
     private final WordTable<Boolean> genericStems = WordTable.of(Lexicon.words("generic-company-stems.txt"));
     private final WordTable<Boolean> classNouns = WordTable.of(Lexicon.words("company-class-nouns.txt"));
+    private final WordTable<Boolean> personHeads = WordTable.of(Lexicon.words("company-list-person-heads.txt"));
     private final Set<String> itemRejects = Set.copyOf(Lexicon.words("list-item-rejects.txt"));
     private final Map<String, Set<String>> contexts = new HashMap<>();
+    private final Map<String, Set<String>> visitContexts = new HashMap<>();
+    private final WordTable<Boolean> trades = WordTable.of(Lexicon.words("industry-words.txt"));
     private final WordTable<String> departments = new WordTable<>(Lexicon.pairs("government-departments.txt"));
     private final WordTable<String[]> committees;
     private final WordTable<String> titles = new WordTable<>(Lexicon.pairs("titles.txt"));
@@ -56,6 +60,9 @@ public final class OrganizationFinder {
     public OrganizationFinder() {
         for (String[] row : Lexicon.rows("company-contexts.txt")) {
             contexts.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
+        }
+        for (String[] row : Lexicon.rows("company-visit-contexts.txt")) {
+            visitContexts.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
         }
         Map<String, String[]> committeeRows = new HashMap<>();
         for (String[] row : Lexicon.rows("party-government-holders.txt")) {
@@ -72,11 +79,12 @@ public final class OrganizationFinder {
         List<OrgMention> found = new ArrayList<>();
         findBodies(text, regionEndingAt, found);
         findCompaniesBySuffix(text, words, regions, found);
-        findCompanyLists(text, words, regions, found);
+        Set<Integer> firmListItems = new HashSet<>();
+        findCompanyLists(text, words, regions, found, firmListItems);
         findCompanyContexts(text, words, regions, found);
         findTitleHolders(text, words, regions, found);
         findSelfDescribed(text, words, regions, found);
-        dropNonNames(text, words, regions, found);
+        dropNonNames(text, words, regions, found, firmListItems);
         findAliases(text, words, regions, found);
         found.sort(Comparator.comparingInt(OrgMention::start).thenComparingInt(m -> -m.end()));
         return dropDuplicates(found);
@@ -223,21 +231,34 @@ public final class OrganizationFinder {
         return end > 0 && end < stem.length() && companySuffixes.longestEndingAt(stem, end) != null;
     }
 
-    private void findCompanyLists(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
+    /**
+     * Items of {@code A、B等…企业} lists. When the head noun names firms as a whole word (等企业, 等知名企业, not 等企业家
+     * or 等企业代表), the start of each item goes into {@code firmListItems}: such an item is a brand even where the
+     * segmenter reads it as a person's name (诺泰).
+     */
+    private void findCompanyLists(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found, Set<Integer> firmListItems) {
         for (int i = text.indexOf(ETC); i >= 0; i = text.indexOf(ETC, i + 1)) {
-            if (!closesWithClassNoun(text, i + 1)) {
+            int headEnd = classNounEnd(text, i + 1);
+            if (headEnd < 0) {
                 continue;
             }
+            boolean firmHead = words.isBoundary(headEnd) && personHeads.longestStartingAt(text, headEnd) == null;
             int itemEnd = i;
             while (itemEnd > 0) {
-                int separator = lastSeparator(text, itemEnd);
+                int separator = lastSeparator(text, words, itemEnd);
                 int itemStart = separator >= 0 ? separator + 1 : Boundaries.companyNameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
                 if (separator < 0 || itemEnd - itemStart > MAX_BRAND_LENGTH + 6) {
-                    itemStart = Boundaries.companyNameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6);
+                    itemStart = afterParticle(words, Boundaries.companyNameStart(text, words, itemEnd, MAX_BRAND_LENGTH + 6), itemEnd);
+                }
+                if (departments.longestEndingAt(text, itemEnd) != null) {
+                    break; // 邀请A局、B局和C联社等机构: the agencies of the list, and what is named before them, are no firms
                 }
                 // 百某中国首席执行官X, or X cut off after the title: a person with a post, no brand
                 if (titles.longestNonOverlapping(text.substring(itemStart, itemEnd)).isEmpty() && titles.longestEndingAt(text, itemStart) == null) {
                     addBrand(text, itemStart, itemEnd, regions, found);
+                    if (firmHead) {
+                        firmListItems.add(itemStart);
+                    }
                 }
                 if (separator < 0 || itemStart != separator + 1) {
                     break;
@@ -247,26 +268,37 @@ public final class OrganizationFinder {
         }
     }
 
-    /** 等 followed, within a few characters and no punctuation, by 企业, 金融机构, ... */
-    private boolean closesWithClassNoun(String text, int from) {
+    /** 拜访了|A、B等企业: the particle after the verb before the first item opens no name. */
+    private static int afterParticle(Segmentation words, int start, int end) {
+        Token first = words.tokenAt(start);
+        return first != null && first.start() == start && first.end() < end && first.tag().startsWith("u") ? first.end() : start;
+    }
+
+    /** Where the 企业, 金融机构, ... that follows 等 within a few characters and no punctuation ends, or -1. */
+    private int classNounEnd(String text, int from) {
         for (int at = from; at < Math.min(text.length(), from + 9); at++) {
             char c = text.charAt(at);
             if (!isCjkLetter(c) && !Character.isDigit(c)) {
-                return false;
+                return -1;
             }
-            if (classNouns.longestStartingAt(text, at) != null) {
-                return true;
+            WordTable.Hit<Boolean> noun = classNouns.longestStartingAt(text, at);
+            if (noun != null) {
+                return noun.end();
             }
         }
-        return false;
+        return -1;
     }
 
-    /** The 、 or 和/及 that separates the list item ending at {@code end} from the one before, or -1. */
-    private static int lastSeparator(String text, int end) {
+    /** The 、 or the conjunction 和/及 (a word of its own) that separates the list item ending at {@code end} from the one before, or -1. */
+    private static int lastSeparator(String text, Segmentation words, int end) {
         for (int i = end - 1; i >= 0 && end - i <= MAX_BRAND_LENGTH + 6; i--) {
             char c = text.charAt(i);
             if (c == Chars.ENUMERATION_COMMA) {
                 return i;
+            }
+            Token word = words.tokenAt(i);
+            if (LIST_CONJUNCTIONS.indexOf(c) >= 0 && word != null && word.start() == i && word.end() == i + 1 && word.tag().startsWith("c")) {
+                return i; // 碧桂园和万科等企业
             }
             if (!isCjkLetter(c) && c != '(' && c != ')' && c != Chars.OPEN_PARENTHESIS && c != Chars.CLOSE_PARENTHESIS && !Character.isLetterOrDigit(c) && c != '·') {
                 return -1;
@@ -302,7 +334,18 @@ public final class OrganizationFinder {
     }
 
     private void findCompanyContexts(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
-        for (Map.Entry<String, Set<String>> context : contexts.entrySet()) {
+        findCompanyContexts(text, words, regions, found, contexts, false);
+        findCompanyContexts(text, words, regions, found, visitContexts, true);
+    }
+
+    /**
+     * Short names between an opener and a closer of {@code table}. With {@code firmShaped} (the frames of a visit:
+     * 莅临X考察, 到X参观考察, where X may as well be a place or a site) the name must end in a line of business
+     * (宏远光电, 恒力重工): a name part and the firm's trade, the way a firm is written without its legal form.
+     */
+    private void findCompanyContexts(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found,
+                                     Map<String, Set<String>> table, boolean firmShaped) {
+        for (Map.Entry<String, Set<String>> context : table.entrySet()) {
             String opener = context.getKey();
             for (int i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) {
                 Token word = words.tokenAt(i);
@@ -317,7 +360,9 @@ public final class OrganizationFinder {
                     }
                     int closeAt = end;
                     if (context.getValue().stream().anyMatch(close -> text.startsWith(close, closeAt))) {
-                        if (departments.longestEndingAt(text, end) == null && committees.longestEndingAt(text, end) == null) {
+                        boolean shaped = !firmShaped || words.isBoundary(end) && trades.longestEndingAt(text, end) != null
+                                && trades.longestEndingAt(text, end).start() >= from + 2;
+                        if (shaped && departments.longestEndingAt(text, end) == null && committees.longestEndingAt(text, end) == null) {
                             addBrand(text, from, end, regions, found);
                         }
                         break;
@@ -391,7 +436,7 @@ public final class OrganizationFinder {
     }
 
     /** Removes the company candidates that name no company (see {@link CompanyNameCheck}). */
-    private void dropNonNames(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
+    private void dropNonNames(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found, Set<Integer> firmListItems) {
         Map<Integer, Integer> regionEndAt = new HashMap<>();
         for (RegionMention region : regions) {
             regionEndAt.merge(region.start(), region.end(), Math::max);
@@ -401,7 +446,8 @@ public final class OrganizationFinder {
             if (!m.isCompany()) {
                 continue;
             }
-            int start = nameCheck.nameStart(text, words, m.start(), m.end(), regionEndAt.getOrDefault(m.start(), m.start()), m.regionStart() > m.start());
+            int start = nameCheck.nameStart(text, words, m.start(), m.end(), regionEndAt.getOrDefault(m.start(), m.start()), m.regionStart() > m.start(),
+                    firmListItems.contains(m.start()));
             if (start < 0) {
                 found.remove(i);
             } else if (start > m.start()) {

@@ -27,6 +27,7 @@ public final class ProjectFinder {
     private static final char ETC = RULES.character("etc");
     private static final String PRODUCTION_LINE = RULES.word("production-line");
     private static final String PROJECT = RULES.word("project");
+    private static final String WORKS = RULES.word("works");
     private static final String AND_LITERARY = RULES.word("and-literary");
     private static final String AND = RULES.word("and");
     private static final String AND_WITH = RULES.word("and-with");
@@ -56,6 +57,7 @@ public final class ProjectFinder {
     private final WordTable<Boolean> suffixes = WordTable.of(Lexicon.words("project-suffixes.txt"));
     private final WordTable<Boolean> leftStops = WordTable.of(Lexicon.words("project-left-stops.txt"));
     private final WordTable<Boolean> genericWords = WordTable.of(Lexicon.words("generic-project-words.txt"));
+    private final CompanyPrefix companyPrefix = new CompanyPrefix();
     /** A date or period written in a name (2026年, 第四季度, 3月份, 上半年): grammar of dates, not domain words. */
     private static final Pattern DATE = Pattern.compile(
             DATE_REGEX);
@@ -132,6 +134,14 @@ public final class ProjectFinder {
                 }
                 continue; // 新能源、医疗器械等新兴产业项目: the items are industries
             }
+            if (end < text.length() && OrganizationFinder.isCjkLetter(text.charAt(end)) && companyPrefix.isCompanyName(text, words, inRegion, start, end)) {
+                continue; // 某某市政工程|天然油脂项目: the ending is the company's trade, the project follows
+            }
+            int companyStart = start;
+            int companyEnd = companyPrefix.end(text, words, inRegion, start, hit.start());
+            if (companyEnd > 0) {
+                start = companyEnd; // 江苏某某涂料|年产3万吨涂料项目: the company of a signing list's item comes first
+            }
             String name = text.substring(start, end).replace(" ", "");
             String stem = text.substring(start, hit.start());
             int countAt = countInside(text, start, hit.start());
@@ -143,7 +153,7 @@ public final class ProjectFinder {
                 addListBeforeCount(text, words, start, countAt, found); // A、B、C4个项目
                 continue;
             }
-            if (isGeneric(stem, start, inRegion) || isOneDescriptiveWord(words, start, hit.start()) || unbalancedQuote(name)
+            if (isGeneric(stem, start, inRegion) || isOneDescriptiveWord(words, start, hit.start()) || isClauseFragment(words, start, hit.start(), hit.word()) || unbalancedQuote(name)
                     || TITLES.all(name).size() > 0 || isCounted(text, start) || isQuoted(text, start, end) || name.length() > MAX_LENGTH
                     || namesAPlace(text, start, hit.start()) || isSlogan(text, start, hit.start())) {
                 if (isCounted(text, start)) {
@@ -151,7 +161,7 @@ public final class ProjectFinder {
                 }
                 continue;
             }
-            found.add(new ProjectMention(start, end, name));
+            found.add(new ProjectMention(start, end, name, companyStart));
         }
         return found;
     }
@@ -392,6 +402,36 @@ public final class ProjectFinder {
 
     private static boolean isLatin(char c) {
         return c < 128 && Character.isLetter(c);
+    }
+
+    /**
+     * 参会人员和|项目, 工程质量和|工程, 全县上下抓|项目, 助力|项目, 一些|项目, 开发更多|项目: a stem that ends in a
+     * conjunction or a one-character verb, or holds no noun at all (only verbs, adverbs, numbers, pronouns), is a
+     * piece of the clause around the word, not a name.
+     */
+    private static boolean isClauseFragment(Segmentation words, int start, int suffixStart, String ending) {
+        Token last = words.tokenAt(suffixStart - 1);
+        if (last == null || last.end() != suffixStart) {
+            return false;
+        }
+        String lastTag = last.tag();
+        boolean bareEnding = ending.equals(PROJECT) || ending.equals(WORKS);  // 研发及|生产基地 joins two modifiers of one name
+        if (bareEnding && lastTag.startsWith("c") || lastTag.startsWith("v") && last.word().length() == 1) {
+            return true;
+        }
+        for (int at = start; at < suffixStart; ) {
+            Token token = words.tokenAt(at);
+            if (token == null || token.start() != at) {
+                return false;
+            }
+            String tag = token.tag();
+            boolean clauseWord = tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("m") || tag.startsWith("r") || tag.startsWith("q");
+            if (!clauseWord || tag.equals("vn")) {
+                return false;
+            }
+            at = token.end();
+        }
+        return true;
     }
 
     /** 合适项目, 见证项目: a stem of one adjective or verb describes, it does not name. */

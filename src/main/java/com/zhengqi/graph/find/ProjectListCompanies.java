@@ -30,6 +30,12 @@ public final class ProjectListCompanies {
 
     public List<OrgMention> find(String text, List<RegionMention> regions, List<OrgMention> organizations, List<ProjectMention> projects) {
         List<OrgMention> found = new ArrayList<>();
+        for (ProjectMention project : projects) {
+            if (project.hasCompanyBefore() && !companyAt(organizations, project.companyStart())) {
+                found.add(new OrgMention(project.companyStart(), project.start(), text.substring(project.companyStart(), project.start()),
+                        "COMPANY", project.companyStart(), false)); // 苏州某某涂料|X项目 (see CompanyPrefix)
+            }
+        }
         for (List<ProjectMention> list : lists(text, projects)) {
             boolean hasCompany = list.stream().anyMatch(item -> companyAt(organizations, item.start()));
             if (!hasCompany) {

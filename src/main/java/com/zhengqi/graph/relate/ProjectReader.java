@@ -116,6 +116,11 @@ public final class ProjectReader {
     /** The project with its investor prefix split off (华凯集团|腾翔…项目), or null when the mention is no project. */
     private static Named named(ArticleMentions article, ProjectMention mention) {
         for (OrgMention org : article.organizations()) {
+            if (mention.hasCompanyBefore() && org.isCompany() && org.start() == mention.companyStart() && org.end() == mention.start()) {
+                return new Named(mention, mention.name(), mention.start(), org); // 某某涂料|年产3万吨涂料项目 (find/CompanyPrefix)
+            }
+        }
+        for (OrgMention org : article.organizations()) {
             if (org.isCompany() && org.start() == mention.start() && org.end() < mention.end()) {
                 String rest = mention.name().substring(org.end() - mention.start());
                 var first = article.words().tokenAt(org.end());
@@ -164,9 +169,10 @@ public final class ProjectReader {
         // 投资X的P / 总投资X、占地Y的P
         for (Named p : projects) {
             for (Amount a : article.amounts()) {
-                if (a.end() <= p.mention().start() && p.mention().start() - a.end() <= 20 && !taken.contains(a)
-                        && sameClause(text, a.end(), p.mention().start()) && text.substring(a.end(), p.mention().start()).endsWith(OF)
-                        && isInvestment(text, a) && noProjectBetween(projects, a.end(), p.mention().start())) {
+                int lead = p.mention().companyStart(); // 总投资X的|某某涂料|P: the company written before the project is part of the item
+                if (a.end() <= lead && lead - a.end() <= 20 && !taken.contains(a)
+                        && sameClause(text, a.end(), lead) && text.substring(a.end(), lead).endsWith(OF)
+                        && isInvestment(text, a) && noProjectBetween(projects, a.end(), lead)) {
                     paired.put(p, a);
                     taken.add(a);
                     break;

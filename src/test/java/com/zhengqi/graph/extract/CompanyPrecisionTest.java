@@ -41,4 +41,16 @@ class CompanyPrecisionTest {
         Extracted e = Extracted.from("林州市市长赵文博会见远景动力电池有限公司董事局主席、行政总裁周海一行。");
         assertThat(e.names("Company")).containsExactly("远景动力电池有限公司");
     }
+
+    @Test
+    void itemsOfAListHeadedByFirmsAreBrandsEvenWhereTheyReadAsNames() {
+        Extracted e = Extracted.from("林州市积极引进诺泰、艾美斐等企业，打造生物医药产业园。");
+        assertThat(e.names("Company")).contains("诺泰", "艾美斐");
+    }
+
+    @Test
+    void itemsOfAListHeadedByPeopleOrAgenciesAreNoFirms() {
+        Extracted e = Extracted.from("李明远、赵文博等企业家出席。林州市邀请主管部门市金融办、市场监督管理局和城区农村信用合作联社等机构参加。");
+        assertThat(e.names("Company")).doesNotContain("李明远", "赵文博", "主管部门市金融办", "市金融办");
+    }
 }

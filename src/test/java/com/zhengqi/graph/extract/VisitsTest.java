@@ -47,4 +47,25 @@ class VisitsTest {
         assertThat(e.facts).noneMatch(f -> f.startsWith("VISITED") && f.contains("远景动力电池"));
         assertThat(e.facts).contains("VISITED 赵文博 -> 青山精密机械有限公司");
     }
+
+    @Test
+    void aFirmWrittenWithoutItsLegalFormInAVisitFrameIsVisited() {
+        Extracted e = Extracted.from("林州市委书记赵文博莅临宏远光电考察\n当天，林州市副市长李明远一行到安徽恒力重工参观考察。"
+                + "考察团一行还分别拜访了华润置地、碧桂园和万科等企业。");
+        assertThat(e.names("Company")).contains("宏远光电", "安徽恒力重工", "碧桂园", "万科");
+        assertThat(e.facts).contains("VISITED 赵文博 -> 宏远光电", "VISITED 李明远 -> 安徽恒力重工", "VISITED 李明远 -> 碧桂园", "VISITED 李明远 -> 万科");
+    }
+
+    @Test
+    void aPlaceOrASiteInAVisitFrameIsNoCompany() {
+        Extracted e = Extracted.from("林州市副市长李明远一行到项目现场考察，随后赴杭州调研，又到林州新能源参观。");
+        assertThat(e.names("Company")).doesNotContain("项目现场", "杭州", "林州新能源");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("VISITED"));
+    }
+
+    @Test
+    void aVisitFrameWithAFirmBesideThePlaceVisitsOnlyTheFirm() {
+        Extracted e = Extracted.from("林州市副市长李明远一行赴杭州调研，到安徽恒力重工参观考察。");
+        assertThat(e.facts).contains("VISITED 李明远 -> 安徽恒力重工").noneMatch(f -> f.startsWith("VISITED") && f.contains("-> 杭州"));
+    }
 }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every lexicon file, in every folder, names its source and licence and lists each entry once. */
 class LexiconFilesTest {
 
-    private static final Set<String> KEYED_BY_PAIR = Set.of("company-contexts.txt");
+    private static final Set<String> KEYED_BY_PAIR = Set.of("company-contexts.txt", "company-visit-contexts.txt");
 
     @Test
     void everyLexiconHasASourceHeaderAndNoDuplicateEntries() throws IOException {
