@@ -2,9 +2,11 @@ package com.zhengqi.graph.resolve.identity;
 
 import org.jspecify.annotations.Nullable;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One entity of an article with its graph-wide identity.
@@ -27,7 +29,9 @@ public record ResolvedNode(String localId, String id, String label, List<String>
     public ResolvedNode {
         extraLabels = List.copyOf(extraLabels);
         properties = Map.copyOf(properties);
-        aliases = Set.copyOf(aliases);
-        anchors = Set.copyOf(anchors);
+        // sorted, not Set.copyOf: its iteration order changes from one JVM to the next, and the stored lists and
+        // exports must not (ingest and spark-ingest are compared canonically)
+        aliases = Collections.unmodifiableSortedSet(new TreeSet<>(aliases));
+        anchors = Collections.unmodifiableSortedSet(new TreeSet<>(anchors));
     }
 }
