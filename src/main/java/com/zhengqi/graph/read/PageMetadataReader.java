@@ -37,6 +37,7 @@ final class PageMetadataReader {
     /** What may stand before the first label: nothing, or a date and time ("2011年03月28日 10:20 来源：…"). */
     private static final Pattern DATE_TIME = RULES.pattern("date-time");
     private static final Pattern BRACKETS = RULES.pattern("metadata-in-brackets");
+    private static final Pattern BRACKET_MARKS = RULES.pattern("bracket-marks");
     private static final String LABEL_COLON = RULES.regex("label-colon");
     private static final String HEADER_SEPARATORS = RULES.regex("header-separators");
     private static final String NEWSPAPER_WORD = RULES.word("newspaper-word");
@@ -119,10 +120,13 @@ final class PageMetadataReader {
         List<Credit> authors = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             int valueEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : inside.length();
-            String value = inside.substring(spans.get(i)[1], valueEnd).strip();
+            String value = BRACKET_MARKS.matcher(inside.substring(spans.get(i)[1], valueEnd)).replaceAll(" ").strip();
             switch (kinds.get(i)) {
                 case DATE -> date = date.or(() -> PublicationDates.find(value));
-                case SOURCE -> newspaper = newspaper.or(() -> mediaName(value));
+                case SOURCE -> {
+                    newspaper = newspaper.or(() -> mediaName(value));
+                    creditsAfterSource(value).ifPresent(authors::addAll);
+                }
                 case AUTHOR -> credits.parse(value, Role.REPORTER, false).ifPresent(authors::addAll);
                 case DROP -> { }
             }
@@ -132,6 +136,13 @@ final class PageMetadataReader {
         }
         date = date.or(() -> PublicationDates.find(inside));
         return Optional.of(new Found(date, newspaper, authors));
+    }
+
+    /** 来源：某县融媒体中心 记者：X: the credits written after the source's name, in the same value. */
+    private Optional<List<Credit>> creditsAfterSource(String value) {
+        int space = value.indexOf(' ');
+        String rest = space < 0 ? "" : value.substring(space + 1).strip();
+        return !rest.isEmpty() && credits.startsWithRoleWord(rest) ? credits.parse(rest, Role.REPORTER, false) : Optional.empty();
     }
 
     /** A source value names the newspaper when it ends like a media name: "-新华网" → 新华网. */

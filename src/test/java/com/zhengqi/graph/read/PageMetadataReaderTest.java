@@ -46,6 +46,22 @@ class PageMetadataReaderTest {
     }
 
     @Test
+    void readsTheCreditsWrittenAfterTheSourcesName() {
+        PageMetadataReader.Found found = READER.read("来源：东乡融媒体中心 记者：韩立新 通讯员：宋雨").orElseThrow();
+        assertThat(found.credits()).containsExactly(new Credit("韩立新", Role.REPORTER), new Credit("宋雨", Role.CORRESPONDENT));
+        assertThat(READER.read("(来源：东乡融媒体中心 记者 韩立新)").orElseThrow().credits()).containsExactly(new Credit("韩立新", Role.REPORTER));
+        // a source written in two words names nobody
+        assertThat(READER.read("来源：东乡县人民政府 办公室").orElseThrow().credits()).isEmpty();
+    }
+
+    @Test
+    void readsSeveralBracketedGroupsOnOneLine() {
+        PageMetadataReader.Found found = READER.read("【作者：韩立新】【来源：东乡县招商局】").orElseThrow();
+        assertThat(found.credits()).containsExactly(new Credit("韩立新", Role.REPORTER));
+        assertThat(READER.read("【发布时间：2019-12-05】【来源：东乡日报】").orElseThrow().publishedOn()).contains("2019-12-05");
+    }
+
+    @Test
     void readsPageHeaders() {
         PageMetadataReader.Found found = READER.read("江城日报 2019年3月6日 星期三 第5版").orElseThrow();
         assertThat(found.publishedOn()).contains("2019-03-06");
