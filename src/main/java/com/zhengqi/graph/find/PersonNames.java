@@ -65,6 +65,16 @@ public final class PersonNames {
         return tagged || text.substring(at, at + length).indexOf(NAME_DOT) > 0 || BoundedNames.of(text, surnames).isWrittenWhole(text.substring(at, at + length)) ? length : 0;
     }
 
+    /**
+     * Whether {@code [start, end)} is vouched for as a whole name: the segmenter tags exactly that span a person's,
+     * or the article writes it whole before a closing mark somewhere (吴某丙，).
+     */
+    public boolean isVouchedFor(String text, Segmentation words, int start, int end) {
+        Token token = words.tokenAt(start);
+        boolean tagged = token != null && token.start() == start && token.end() == end && token.isPersonName();
+        return tagged || BoundedNames.of(text, surnames).isWrittenWhole(text.substring(start, end));
+    }
+
     private boolean takesThirdCharacter(String text, Segmentation words, int at, int surname) {
         int third = at + surname + 1;
         if (!isGivenChar(text, third)) {

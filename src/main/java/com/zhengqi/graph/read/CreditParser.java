@@ -28,6 +28,10 @@ final class CreditParser {
 
     private static final Pattern SEPARATORS = Terms.load("rules/read.txt").pattern("credit-separators");
     private static final int MOST_TOKENS = 24;
+    private static final int SHORTEST_NAME = 2;
+    private static final int LONGEST_NAME = 4;
+    /** The usual length of a name glued to the next one (记者蔡某勤汤某明). */
+    private static final int PAIRED_NAME = 3;
 
     /** A role word: the roles it gives (none for words like 报道) and whether it may follow its names. */
     record RoleWord(List<Role> roles, boolean mayFollowNames) {
@@ -167,23 +171,76 @@ final class CreditParser {
         return false;
     }
 
-    /** "记者王嘉晨" or "王思俊摄": a role word glued to a name. */
+    /**
+     * "记者王嘉晨", "王思俊摄", "记者马某通讯员于某", "记者蔡某勤汤某明": role words and names glued into one token. The
+     * token is read left to right as role words (longest first) and names; a name ends where a role word starts, at
+     * the token's end, or, between two three-character names that open with byline surnames, after three characters.
+     */
     private boolean gluedRoleWord(String token, List<Token> out, boolean surnamesRequired) {
-        for (int length = Math.min(longestRoleWord, token.length() - 1); length > 0; length--) {
-            String head = token.substring(0, length);
-            String rest = token.substring(length);
-            if (roleWords.containsKey(head) && names.isBylineName(rest, !surnamesRequired)) {
-                out.add(Token.role(roleWords.get(head)));
-                out.add(Token.name(rest));
+        List<Token> read = new ArrayList<>(out);
+        if (!glued(token, read, surnamesRequired) || read.size() < out.size() + 2) {
+            return false;
+        }
+        out.clear();
+        out.addAll(read);
+        return true;
+    }
+
+    private boolean glued(String token, List<Token> out, boolean surnamesRequired) {
+        if (token.isEmpty()) {
+            return true;
+        }
+        int size = out.size();
+        for (int length = Math.min(longestRoleWord, token.length()); length > 0; length--) {
+            RoleWord role = roleWords.get(token.substring(0, length));
+            if (role == null || role.mayFollowNames() && size == 0 && length < token.length()) {
+                continue;
+            }
+            out.add(Token.role(role));
+            if (glued(token.substring(length), out, surnamesRequired)) {
                 return true;
             }
-            String tail = token.substring(token.length() - length);
-            String front = token.substring(0, token.length() - length);
-            RoleWord after = roleWords.get(tail);
-            if (after != null && (after.mayFollowNames() || after.roles().isEmpty()) && names.isBylineName(front, false)) {
-                out.add(Token.name(front));
-                out.add(Token.role(after));
+            out.subList(size, out.size()).clear();
+        }
+        boolean vouched = !surnamesRequired && out.stream().anyMatch(t -> t.isRole() && !t.word().roles().isEmpty());
+        for (int length = SHORTEST_NAME; length <= Math.min(LONGEST_NAME, token.length()); length++) {
+            String name = token.substring(0, length);
+            String rest = token.substring(length);
+            boolean ends = rest.isEmpty() || startsWithRoleWord(rest) && !(length == LONGEST_NAME && creditsNoOne(rest)) || pairedName(name, rest);
+            if (!ends || !names.isBylineName(name, vouched && size > 0 && out.get(size - 1).isRole())) {
+                continue;
+            }
+            out.add(Token.name(name));
+            if (glued(rest, out, surnamesRequired)) {
                 return true;
+            }
+            out.subList(size, out.size()).clear();
+        }
+        return false;
+    }
+
+    /**
+     * 蔡某勤汤某明: two three-character names glued, each opening with a byline surname, the second ending the token
+     * or followed by a role word (so not 聂某林武汉报道, where a filing place follows).
+     */
+    private boolean pairedName(String name, String rest) {
+        if (name.length() != PAIRED_NAME || rest.length() < PAIRED_NAME) {
+            return false;
+        }
+        String next = rest.substring(0, PAIRED_NAME);
+        String after = rest.substring(PAIRED_NAME);
+        return names.isBylineName(name, false) && names.isBylineName(next, false) && (after.isEmpty() || startsWithRoleWord(after));
+    }
+
+    /**
+     * Whether the text starts with a word that ends a byline and credits no one (报道): a four-character name right
+     * before it is more likely a name and a filing place glued (龙某北京报道) and is not taken.
+     */
+    private boolean creditsNoOne(String text) {
+        for (int length = Math.min(longestRoleWord, text.length()); length > 0; length--) {
+            RoleWord word = roleWords.get(text.substring(0, length));
+            if (word != null) {
+                return word.roles().isEmpty();
             }
         }
         return false;

@@ -6,6 +6,7 @@ import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.OrganizationFinder;
 import com.zhengqi.graph.find.PersonNames;
 import com.zhengqi.graph.find.Sentences;
+import com.zhengqi.graph.find.Token;
 import com.zhengqi.graph.find.WordTable;
 import com.zhengqi.graph.lexicon.Chars;
 import com.zhengqi.graph.lexicon.Terms;
@@ -139,6 +140,11 @@ public final class OfficialReader {
                 holders.add(holder);
                 previous = holder;
             }
+            if (personId == null && standsAlone(article, hit, length)) {
+                // 研究部主任李某, 某某镇党委书记李某: the post's body was not read (and is not the article's region), but the
+                // name after the title is still a person's
+                entities.person(name, hit.end());
+            }
             if (personId != null) {
                 listedBefore.put(hit.end() + length, previous);
                 officials.add(new Official(personId, name, hit.end(), hit.end() + length, executive, company));
@@ -179,6 +185,25 @@ public final class OfficialReader {
         }
     }
 
+    /**
+     * Whether the name after a title is a person's even when no post is read. With no post to support it, the name
+     * must be vouched for (tagged a person's, or written whole in the article) or stand between two word boundaries:
+     * the title is a word of its own (not the tail of 社会长期), and the name ends before a mark or a word of two
+     * characters or more, not before a lone character that may be its own last one (李某|均透露, 郭某|冲在).
+     */
+    private boolean standsAlone(ArticleMentions article, WordTable.Hit<TitleWord> title, int length) {
+        String text = article.text();
+        int end = title.end() + length;
+        if (names.isVouchedFor(text, article.words(), title.end(), end)) {
+            return true;
+        }
+        if (!article.words().isBoundary(title.start()) || !article.words().isBoundary(end)) {
+            return false;
+        }
+        Token next = article.words().tokenAt(end);
+        return end >= text.length() || !OrganizationFinder.isCjkLetter(text.charAt(end)) || next != null && next.word().length() >= 2;
+    }
+
     private static boolean startsARegion(ArticleMentions article, int at) {
         return article.regions().stream().anyMatch(r -> r.start() <= at && r.end() > at);
     }
@@ -187,14 +212,15 @@ public final class OfficialReader {
      * 王建国县长表示, 在李明远区长的带领下: a government head title written after a full name (a surname and one or
      * two given characters, opening a clause or after a function word) leads the article's region of the title's
      * level. Only titles that name their level (县长, 副市长): a bare 书记 or 主任 after a name, whose body is not
-     * written, gives nothing. HanLP's words are not used here: it often glues the name to the title (孙国|强县|长).
+     * written, gives no post, only the person when the segmenter or the article vouches for the name. HanLP's words
+     * are not used for the extent: it often glues the name to the title (孙国|强县|长).
      */
     private void titlesAfterNames(Entities entities, List<WordTable.Hit<TitleWord>> hits, Set<String> credited, List<Official> officials) {
         ArticleMentions article = entities.article();
         String text = article.text();
         for (WordTable.Hit<TitleWord> hit : hits) {
             String level = hit.value().level();
-            if (level.isEmpty() || names.nameAt(text, article.words(), hit.end()) > 0 || entities.regions().forLevelWord(level).isEmpty()) {
+            if (names.nameAt(text, article.words(), hit.end()) > 0) {
                 continue;
             }
             String name = nameBefore(article, hit.start());
@@ -202,6 +228,12 @@ public final class OfficialReader {
                 continue;
             }
             int nameStart = hit.start() - name.length();
+            if (level.isEmpty() || entities.regions().forLevelWord(level).isEmpty()) {
+                if (names.isVouchedFor(text, article.words(), nameStart, hit.start())) {
+                    entities.person(name, nameStart); // 王某董事长说: a person, though the title names no body to hold the post
+                }
+                continue;
+            }
             Holder holder = new Holder(hit.start(), null, null, level);
             String personId = entities.person(name, nameStart);
             relatePost(entities, personId, new Post(hit.start(), hit.start(), hit.end(), hit, holder), holder, nameStart);

@@ -72,4 +72,27 @@ class CreditsTest {
         assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
         assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 王晓燕"));
     }
+
+    @Test
+    void roleWordsAndNamesGluedIntoOneRunAreEachCredited() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n5月8日，汤阴县12个项目集中开工，总投资36亿元。(记者林小舟通讯员陈木森)");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 陈木森"));
+        assertThat(e.names("Person")).noneMatch(n -> n.contains("通讯员"));
+    }
+
+    @Test
+    void twoThreeCharacterNamesGluedAfterARoleWordAreTwoReporters() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n5月8日，汤阴县12个项目集中开工，总投资36亿元。(记者林小舟陈木森)");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 陈木森"));
+        assertThat(e.names("Person")).doesNotContain("林小舟陈木森");
+    }
+
+    @Test
+    void aNameGluedToAFilingPlaceIsNotSplitIntoTwoNames() {
+        Extracted e = Extracted.from("本报记者林小舟长沙报道 5月8日，株洲市委书记钱卫东会见客商。株洲将做好服务。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        assertThat(e.names("Person")).noneMatch(n -> n.contains("长沙"));
+    }
 }

@@ -93,4 +93,30 @@ class PeopleOnUnseenPagesTest {
         Extracted e = Extracted.from("株洲市引进外资项目\n据外方签约代表、远东能源合作委员会主任委员金成浩介绍，双方将加强合作。株洲市今年签约项目20个。");
         assertThat(e.facts).anyMatch(f -> f.startsWith("HOLDS_POSITION 金成浩 -> ") && f.contains("远东能源合作委员会") && f.endsWith("主任委员"));
     }
+
+    @Test
+    void aPostInATownNotInTheGazetteerIsNotTheCountysButItsHolderIsStillAPerson() {
+        Extracted e = Extracted.from("汤阴县召开项目推进会\n5月8日，青石岭镇党委书记孙立群介绍了园区建设情况。汤阴县今年签约项目20个。");
+        assertThat(e.names("Person")).contains("孙立群");
+        assertThat(e.facts).noneMatch(f -> f.contains("孙立群 -> 汤阴县"));
+    }
+
+    @Test
+    void aNameAfterATitleOfAnUnreadBodyIsAPersonWhenItStandsBetweenWordBoundaries() {
+        Extracted e = Extracted.from("株洲市召开项目推进会\n5月8日，研究院规划部主任钱卫东作了发言。株洲市今年签约项目20个。");
+        assertThat(e.names("Person")).contains("钱卫东");
+    }
+
+    @Test
+    void aTitleInsideAWordIsNoTitleAndGivesNoPerson() {
+        Extracted e = Extracted.from("株洲市召开项目推进会\n5月8日，会议要求全社会长期坚持开放合作。株洲市今年签约项目20个。");
+        assertThat(e.names("Person")).isEmpty();
+        assertThat(e.names("Region")).contains("株洲市");
+    }
+
+    @Test
+    void aNameBeforeACompanyTitleIsAPersonWhenTheArticleWritesItWhole() {
+        Extracted e = Extracted.from("株洲市招商引资再结硕果\n5月8日，钱卫东董事长介绍了项目情况。钱卫东说，公司将加大投资。");
+        assertThat(e.names("Person")).contains("钱卫东");
+    }
 }
