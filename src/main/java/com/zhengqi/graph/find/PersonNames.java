@@ -22,6 +22,8 @@ public final class PersonNames {
     private final Set<String> notGiven = Set.copyOf(Lexicon.words("name-stop-chars.txt"));
     /** Fewest times a character must have closed a counted given name to be taken as a name's third character. */
     private static final int MIN_CLOSING_COUNT = 2;
+    /** Times a character must have closed a counted given name to be read as a name's end rather than a role word. */
+    private static final int OFTEN_CLOSING_COUNT = 10;
 
     private final Set<String> verbsAfterNames = Set.copyOf(Lexicon.words("verbs-after-names.txt"));
     private final Set<String> bylineSurnames = Set.copyOf(Lexicon.words("byline-surnames.txt"));
@@ -81,7 +83,8 @@ public final class PersonNames {
             return false;
         }
         BoundedNames bounded = BoundedNames.of(text, surnames);
-        if (bounded.isWrittenWhole(text.substring(at, third + 1))) {
+        String whole = text.substring(at, third + 1);
+        if (bounded.isWrittenWhole(whole) || isTaggedElsewhere(words, whole)) {
             return true;
         }
         if (bounded.isWrittenWhole(text.substring(at, third))) {
@@ -98,6 +101,27 @@ public final class PersonNames {
         }
         // 健在: the character glued to a preposition or particle that no given name ends with
         return token.word().length() == 2 && notGiven.contains(token.word().substring(1));
+    }
+
+    /**
+     * Whether the segmenter tags {@code name} a person's somewhere in the article (罗某生称 read whole in one
+     * sentence though 罗某|生在 is cut in another): the name's extent is decided from every occurrence.
+     */
+    private static boolean isTaggedElsewhere(Segmentation words, String name) {
+        for (Token token : words.tokens()) {
+            if (token.isPersonName() && token.word().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a character often closes given names in the counted names (文, 华; not 摄): glued after a short name
+     * it is more likely the name's last character than a credit's role word (记者杨某文 is 杨某文, 王某摄 is 王某).
+     */
+    public boolean oftenClosesGivenNames(char c) {
+        return GivenNameChars.closingCount(c) >= OFTEN_CLOSING_COUNT;
     }
 
     /**

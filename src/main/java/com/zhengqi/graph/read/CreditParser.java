@@ -206,7 +206,8 @@ final class CreditParser {
         for (int length = SHORTEST_NAME; length <= Math.min(LONGEST_NAME, token.length()); length++) {
             String name = token.substring(0, length);
             String rest = token.substring(length);
-            boolean ends = rest.isEmpty() || startsWithRoleWord(rest) && !(length == LONGEST_NAME && creditsNoOne(rest)) || pairedName(name, rest);
+            boolean ends = rest.isEmpty() || startsWithRoleWord(rest) && !(length == LONGEST_NAME && creditsNoOne(rest))
+                    && !lastCharacterOfName(length, rest) || pairedName(name, rest);
             if (!ends || !names.isBylineName(name, vouched && size > 0 && out.get(size - 1).isRole())) {
                 continue;
             }
@@ -217,6 +218,14 @@ final class CreditParser {
             out.subList(size, out.size()).clear();
         }
         return false;
+    }
+
+    /**
+     * Whether {@code rest}, left after a two-character name, is one character that ends the name rather than a role
+     * word glued to it: 记者杨某文 (文 closes many given names) is 杨某文, not 杨某 with a text credit; 王某摄 stays 王某.
+     */
+    private boolean lastCharacterOfName(int length, String rest) {
+        return length == SHORTEST_NAME && rest.length() == 1 && names.oftenClosesGivenNames(rest.charAt(0));
     }
 
     /**

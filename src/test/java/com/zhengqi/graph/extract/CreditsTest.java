@@ -95,4 +95,11 @@ class CreditsTest {
         assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
         assertThat(e.names("Person")).noneMatch(n -> n.contains("长沙"));
     }
+
+    @Test
+    void aCharacterThatOftenClosesGivenNamesGluedAfterAShortNameIsTheNamesLast() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n5月8日，汤阴县12个项目集中开工，总投资36亿元。(记者林晓华)");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林晓华"));
+        assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED 林晓 "));
+    }
 }
