@@ -36,7 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code bench.clients} clients (default 32) send, back to back over loopback HTTP for
  * {@code bench.seconds} (default 60) after a warm-up, a mix of search, officials, a projects page
  * and a depth-2 neighbourhood, first with the {@link ResponseCache} off, then on
- * ({@code bench.responseCache=off|on|both}). Prints latency percentiles per query, CPU per request
+ * ({@code bench.responseCache=off|on|both}). After the uncached run the same clients send each
+ * request's own statements (learnt by sending each request once while {@link CypherReads} reports
+ * them) straight over Bolt, the reference GraphQL's p99 is compared with (goal: at most 1.5 times
+ * it). Prints latency percentiles per query, CPU per request
  * (server and clients apart: the clients run in this JVM), each query alone, and the machine's load,
  * and writes them to {@code target/api-bench.txt}; fails if any request errs. With
  * {@code bench.jfr=<file>} the uncached run is also recorded with Java Flight Recorder.
