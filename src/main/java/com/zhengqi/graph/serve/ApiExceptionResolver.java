@@ -7,6 +7,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransactionTerminatedException;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,8 @@ import java.util.Map;
 
 /**
  * Turns exceptions of data fetchers into GraphQL errors a client can act on: the API's own
- * {@link ApiException}s as they are, a statement stopped by the request timeout as a timeout, and
- * anything else as an internal error whose details go to the log only.
+ * {@link ApiException}s as they are, a statement stopped by the request timeout (in this process or
+ * over Bolt) as a timeout, and anything else as an internal error whose details go to the log only.
  */
 @Component
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -47,6 +48,8 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
     private static boolean isTimeout(Throwable ex) {
         return ex instanceof TransactionTerminatedException
                 || ex instanceof ClientException client && client.code() != null && client.code().contains("Timeout")
+                || ex instanceof org.neo4j.graphdb.TransactionTerminatedException
+                || ex instanceof QueryExecutionException query && query.getStatusCode() != null && query.getStatusCode().contains("Timeout")
                 || ex instanceof RequestDeadline.Exceeded;
     }
 }

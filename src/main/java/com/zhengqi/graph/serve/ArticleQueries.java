@@ -1,6 +1,6 @@
 package com.zhengqi.graph.serve;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -27,7 +27,7 @@ class ArticleQueries {
 
     Map<String, Article> byIds(Collection<String> ids) {
         Map<String, Article> found = new HashMap<>();
-        for (Record r : reads.list(BY_IDS, Map.of("ids", List.copyOf(ids)))) {
+        for (Value r : reads.list(BY_IDS, Map.of("ids", List.copyOf(ids)))) {
             Article article = Article.of(r.get("a"));
             found.put(article.id(), article);
         }

@@ -1,6 +1,5 @@
 package com.zhengqi.graph.serve;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +32,7 @@ class BatchReads {
         if (!parents.isEmpty()) {
             Map<String, Object> params = new HashMap<>(parameters);
             params.put("ids", new ArrayList<>(new LinkedHashSet<>(parents.stream().map(key).toList())));
-            for (Record r : reads.list(cypher, params)) {
+            for (Value r : reads.list(cypher, params)) {
                 byKey.put(r.get("key").asString(), r.get("items").asList(item::apply));
             }
         }

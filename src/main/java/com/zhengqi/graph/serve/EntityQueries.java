@@ -1,6 +1,6 @@
 package com.zhengqi.graph.serve;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -100,7 +100,7 @@ class EntityQueries {
     }
 
     private Entity one(String cypher, String id) {
-        List<Record> records = reads.list(cypher, Map.of("id", id));
+        List<Value> records = reads.list(cypher, Map.of("id", id));
         return records.isEmpty() ? null : Entity.of(records.getFirst().get("n"));
     }
 

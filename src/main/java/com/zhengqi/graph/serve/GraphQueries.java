@@ -1,6 +1,5 @@
 package com.zhengqi.graph.serve;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +80,7 @@ class GraphQueries {
 
     /** The neighbourhood of the node with public id {@code id}, or null when there is none. */
     Drawing.Subgraph neighborhood(String id, int depth, List<String> types, int limit) {
-        List<Record> start = reads.list(START, Params.of("id", id, "types", types, "max", rowsAllowed(limit, 1, 0)));
+        List<Value> start = reads.list(START, Params.of("id", id, "types", types, "max", rowsAllowed(limit, 1, 0)));
         if (start.isEmpty()) {
             return null;
         }
@@ -129,7 +128,7 @@ class GraphQueries {
     }
 
     PathResult shortestPath(String fromId, String toId, int maxLength, List<String> types) {
-        Record r = reads.single(PATHS.get(maxLength), Params.of("fromId", fromId, "toId", toId, "types", types));
+        Value r = reads.single(PATHS.get(maxLength), Params.of("fromId", fromId, "toId", toId, "types", types));
         boolean fromFound = r.get("fromFound").asBoolean();
         boolean toFound = r.get("toFound").asBoolean();
         List<Value> nodeValues = r.get("nodes").isNull() ? List.of() : r.get("nodes").asList(v -> v);

@@ -1,6 +1,6 @@
 package com.zhengqi.graph.serve;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -55,7 +55,7 @@ class OverviewQueries {
     }
 
     Overview overview(int first) {
-        Record c = reads.single(COUNTS, Params.of());
+        Value c = reads.single(COUNTS, Params.of());
         Overview.Counts counts = new Overview.Counts(c.get("articles").asInt(), c.get("people").asInt(), c.get("companies").asInt(),
                 c.get("governmentBodies").asInt(), c.get("regions").asInt(), c.get("projects").asInt(), c.get("industries").asInt(),
                 c.get("amountYuan").asDouble());

@@ -1,6 +1,5 @@
 package com.zhengqi.graph.serve;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +52,7 @@ class PathQueries {
     }
 
     Found shortestPaths(String fromId, String toId, int maxLength, List<String> types, int first) {
-        Record r = reads.single(STATEMENTS.get(maxLength), Params.of("fromId", fromId, "toId", toId, "types", types, "first", first));
+        Value r = reads.single(STATEMENTS.get(maxLength), Params.of("fromId", fromId, "toId", toId, "types", types, "first", first));
         List<Drawing.Path> paths = new ArrayList<>();
         for (Value path : r.get("paths").values()) {
             if (path.get("nodes").isNull()) {

@@ -1,6 +1,6 @@
 package com.zhengqi.graph.serve;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -107,7 +107,7 @@ class PositionQueries {
 
     /** The officials of the region meant by {@code region}, or null when no region matches it. */
     List<Position> officials(String region, boolean includeSubregions, String title, int first) {
-        Record r = reads.single(OFFICIALS.get(includeSubregions), Params.of("region", region,
+        Value r = reads.single(OFFICIALS.get(includeSubregions), Params.of("region", region,
                 "title", title, "first", first));
         if (!r.get("found").asBoolean()) {
             return null;

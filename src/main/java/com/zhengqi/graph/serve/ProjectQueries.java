@@ -1,6 +1,5 @@
 package com.zhengqi.graph.serve;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
@@ -149,14 +148,14 @@ class ProjectQueries {
         params.put("order", order.name());
         params.put("skip", skip);
         params.put("first", first);
-        Record r = reads.single(PAGES.get(anchor(params)), params);
+        Value r = reads.single(PAGES.get(anchor(params)), params);
         return new Page(r.get("total").asInt(), r.get("page").asList(Entity::of));
     }
 
     List<InvestmentTotal> totals(InvestmentGrouping grouping, ProjectFilter filter, int first) {
         Map<String, Object> params = resolve(filter);
         params.put("first", first);
-        Record r = reads.single(TOTALS_BY.get(anchor(params)).get(grouping), params);
+        Value r = reads.single(TOTALS_BY.get(anchor(params)).get(grouping), params);
         return r.get("totals").asList(ProjectQueries::total);
     }
 
@@ -184,14 +183,14 @@ class ProjectQueries {
             params.put("areas", areas);
         }
         if (f.industry() != null) {
-            List<Record> found = reads.list(INDUSTRY, Params.of("industry", f.industry()));
+            List<Value> found = reads.list(INDUSTRY, Params.of("industry", f.industry()));
             if (found.isEmpty()) {
                 throw ApiException.notFound("filter.industry", "industry", f.industry());
             }
             params.put("industry", found.getFirst().get("id").asString());
         }
         if (f.investor() != null) {
-            List<Record> found = reads.list(INVESTORS, Params.of("investor", f.investor()));
+            List<Value> found = reads.list(INVESTORS, Params.of("investor", f.investor()));
             if (found.isEmpty()) {
                 throw ApiException.notFound("filter.investor", "investor", f.investor());
             }

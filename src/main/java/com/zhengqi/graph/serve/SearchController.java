@@ -1,6 +1,6 @@
 package com.zhengqi.graph.serve;
 
-import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -54,10 +54,10 @@ class SearchController {
         int size = arguments.first(first);
         int skip = Cursors.offsetAfter(after);
         List<String> labels = types == null || types.isEmpty() ? null : types.stream().map(EntityType::label).toList();
-        Record r = reads.single(SEARCH, Params.of("phrase", phrase(query), "text", query, "labels", labels,
+        Value r = reads.single(SEARCH, Params.of("phrase", phrase(query), "text", query, "labels", labels,
                 "skip", skip, "first", size, "maxHits", MAX_HITS));
         List<SearchEdge> edges = new ArrayList<>();
-        List<org.neo4j.driver.Value> page = r.get("page").asList(v -> v);
+        List<Value> page = r.get("page").asList(v -> v);
         for (int i = 0; i < page.size(); i++) {
             edges.add(new SearchEdge(Cursors.of(skip + i), page.get(i).get("score").asDouble(), Entity.of(page.get(i).get("node"))));
         }

@@ -3,6 +3,9 @@ package com.zhengqi.graph.store;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+import java.util.Optional;
 
 /**
  * Where the driver connects: the embedded database this process started, or an external server or
@@ -39,6 +42,14 @@ public final class DatabaseEndpoint implements AutoCloseable {
 
     public boolean isEmbedded() {
         return embedded != null;
+    }
+
+    /**
+     * The embedded database itself, for reads in this process (no Bolt, no driver); empty for an
+     * external database.
+     */
+    public Optional<GraphDatabaseService> embeddedDatabase() {
+        return embedded == null ? Optional.empty() : Optional.of(embedded.database());
     }
 
     /**

@@ -147,6 +147,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         });
     }
 
+    /** The application's database, for reading in this process without Bolt. */
+    GraphDatabaseService database() {
+        return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
     public String boltUri() {
         return "bolt://" + connectHost + ":" + boltPort;
     }

@@ -5,6 +5,9 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code bench.clients} clients (default 32) send, back to back over loopback HTTP for
  * {@code bench.seconds} (default 60) after a warm-up, a mix of search, officials, a projects page
  * and a depth-2 neighbourhood, first with the {@link ResponseCache} off, then on
- * ({@code bench.responseCache=off|on|both}). Prints latency percentiles per query, CPU per request
+ * ({@code bench.responseCache=off|on|both}). After the uncached run the same clients send each
+ * request's own statements (learnt by sending each request once while {@link CypherReads} reports
+ * them) straight over Bolt, the reference GraphQL's p99 is compared with (goal: at most 1.5 times
+ * it). Prints latency percentiles per query, CPU per request
  * (server and clients apart: the clients run in this JVM), each query alone, and the machine's load,
  * and writes them to {@code target/api-bench.txt}; fails if any request errs. With
  * {@code bench.jfr=<file>} the uncached run is also recorded with Java Flight Recorder.
@@ -43,6 +49,9 @@ class ApiLoadBenchmark extends GraphTestSupport {
 
     @Autowired
     private ResponseCache responseCache;
+
+    @Autowired
+    private CypherReads reads;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -60,7 +69,18 @@ class ApiLoadBenchmark extends GraphTestSupport {
 
     private static final int ALONE_REQUESTS = 300;
 
-    private record Call(Kind kind, String body) {
+    /** One request of the mix: its GraphQL body and, once learnt, the statements the server runs for it. */
+    private record Call(Kind kind, String body, List<Statement> statements) {
+    }
+
+    /** A statement the server ran for a request, with its parameters. */
+    private record Statement(String cypher, Map<String, Object> parameters) {
+    }
+
+    /** Sends one call; returns null when it succeeded, else what went wrong. */
+    @FunctionalInterface
+    private interface Sender {
+        String send(Call call, Result result) throws IOException, InterruptedException;
     }
 
     @Test
@@ -87,19 +107,29 @@ class ApiLoadBenchmark extends GraphTestSupport {
         String firstError = null;
         if (!mode.equals("on")) {
             responseCache.enabled(false);
-            run(http, endpoint, calls, clients, warmup);
+            Sender graphQl = graphQl(http, endpoint);
+            run(graphQl, calls, clients, warmup);
             String floor = floor(http, endpoint);
             String alone = alone(http, endpoint, calls);
-            Measured measured = measure(http, endpoint, calls, clients, seconds, true);
+            Measured measured = measure(graphQl, calls, clients, seconds, true);
+            List<Call> learnt = withStatements(http, endpoint, calls);
+            Sender bolt = bolt();
+            run(bolt, learnt, clients, warmup);
+            Measured cypher = measure(bolt, learnt, clients, seconds, false);
             report.append("\n## without the response cache (every request executes)\n").append(measured.text())
-                    .append(floor).append('\n').append(alone);
-            errors += measured.result().errors.get();
-            firstError = measured.result().firstError;
+                    .append(floor).append('\n').append(alone)
+                    .append("\n## the same requests' own Cypher straight over Bolt (each request's statements, one auto-commit read each)\n")
+                    .append(cypher.text())
+                    .append("GraphQL p99 / Bolt p99: %.2f (all requests; goal <= 1.5)%n".formatted(
+                            measured.result().p99() / cypher.result().p99()));
+            errors += measured.result().errors.get() + cypher.result().errors.get();
+            firstError = measured.result().firstError != null ? measured.result().firstError : cypher.result().firstError;
         }
         if (!mode.equals("off")) {
             responseCache.enabled(true);
-            run(http, endpoint, calls, clients, warmup);
-            Measured measured = measure(http, endpoint, calls, clients, seconds, false);
+            Sender graphQl = graphQl(http, endpoint);
+            run(graphQl, calls, clients, warmup);
+            Measured measured = measure(graphQl, calls, clients, seconds, false);
             report.append("\n## with the response cache (answers kept until the next write)\n").append(measured.text());
             errors += measured.result().errors.get();
             firstError = firstError == null ? measured.result().firstError : firstError;
@@ -121,11 +151,11 @@ class ApiLoadBenchmark extends GraphTestSupport {
     }
 
     /** One measured run: latencies, CPU split between server and clients, machine load around it, and the flight recording if asked for. */
-    private Measured measure(HttpClient http, URI endpoint, List<Call> calls, int clients, int seconds, boolean profiled) throws Exception {
+    private Measured measure(Sender sender, List<Call> calls, int clients, int seconds, boolean profiled) throws Exception {
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         ProcessCpu cpu = new ProcessCpu();
         Recording recording = profiled ? profile() : null;
-        Result result = run(http, endpoint, calls, clients, seconds);
+        Result result = run(sender, calls, clients, seconds);
         ProcessCpu.Spent spent = cpu.spent(result.clientCpuNanos.get());
         String recorded = saveProfile(recording);
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
@@ -225,10 +255,54 @@ class ApiLoadBenchmark extends GraphTestSupport {
     }
 
     private static Call call(Kind kind, String document, Map<String, Object> variables) {
-        return new Call(kind, JSON.writeValueAsString(Map.of("query", document, "variables", variables)));
+        return new Call(kind, JSON.writeValueAsString(Map.of("query", document, "variables", variables)), List.of());
     }
 
-    private Result run(HttpClient http, URI endpoint, List<Call> calls, int clients, int seconds) throws Exception {
+    /** The calls with the statements the server runs for each, learnt by sending each once, one at a time. */
+    private List<Call> withStatements(HttpClient http, URI endpoint, List<Call> calls) throws Exception {
+        List<Call> learnt = new ArrayList<>();
+        try {
+            for (Call call : calls) {
+                List<Statement> statements = new ArrayList<>();
+                reads.observe((cypher, parameters) -> statements.add(new Statement(cypher, new java.util.HashMap<>(parameters))));
+                HttpResponse<String> response = http.send(request(endpoint, call.body()), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.body()).as("response to %s", call.kind()).doesNotContain("\"errors\"");
+                learnt.add(new Call(call.kind(), call.body(), List.copyOf(statements)));
+            }
+        } finally {
+            reads.observe(null);
+        }
+        return learnt;
+    }
+
+    /** Sends a call's GraphQL document over HTTP. */
+    private static Sender graphQl(HttpClient http, URI endpoint) {
+        return (call, result) -> {
+            HttpResponse<String> response = send(http, endpoint, call.body(), result);
+            boolean ok = response.statusCode() == 200 && !response.body().contains("\"errors\"");
+            return ok ? null : response.statusCode() + " " + response.body();
+        };
+    }
+
+    /**
+     * Runs a call's statements over Bolt with the driver, one after the other as the server ran them,
+     * each an auto-commit read transaction in a session naming the database: what the API cost when it
+     * sent them over Bolt itself, without HTTP and GraphQL.
+     */
+    private Sender bolt() {
+        String home = driver.executableQuery("RETURN 1").execute().summary().database().name();
+        SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withDatabase(home).build();
+        return (call, result) -> {
+            for (Statement statement : call.statements()) {
+                try (Session session = driver.session(read)) {
+                    session.run(statement.cypher(), statement.parameters()).list();
+                }
+            }
+            return null;
+        };
+    }
+
+    private Result run(Sender sender, List<Call> calls, int clients, int seconds) throws Exception {
         Result result = new Result();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -241,19 +315,13 @@ class ApiLoadBenchmark extends GraphTestSupport {
                 while (System.nanoTime() < end) {
                     Call call = calls.get(i++ % calls.size());
                     long started = System.nanoTime();
-                    boolean ok;
-                    String failure = null;
+                    String failure;
                     try {
-                        HttpResponse<String> response = send(http, endpoint, call.body(), result);
-                        ok = response.statusCode() == 200 && !response.body().contains("\"errors\"");
-                        if (!ok) {
-                            failure = response.statusCode() + " " + response.body();
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        ok = false;
+                        failure = sender.send(call, result);
+                    } catch (IOException | InterruptedException | RuntimeException e) {
                         failure = e.toString();
                     }
-                    result.record(call.kind(), System.nanoTime() - started, ok, failure);
+                    result.record(call.kind(), System.nanoTime() - started, failure == null, failure);
                 }
                 result.clientCpuNanos.addAndGet(ProcessCpu.currentThread() - cpuAtStart);
                 return null;
@@ -302,6 +370,11 @@ class ApiLoadBenchmark extends GraphTestSupport {
 
         long requests() {
             return nanos.values().stream().mapToLong(List::size).sum();
+        }
+
+        /** The 99th percentile of all requests, in milliseconds. */
+        double p99() {
+            return pct(nanos.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray(), 99);
         }
 
         void record(Kind kind, long elapsed, boolean ok, String failure) {
