@@ -49,6 +49,10 @@ final class ProjectFinder {
     private static final java.util.regex.Pattern LEADING_DATE_OR_AMOUNT = java.util.regex.Pattern.compile(
             LEADING_DATE_OR_AMOUNT_REGEX);
     private static final java.util.regex.Pattern COUNT_IN_STEM = java.util.regex.Pattern.compile(COUNT_IN_STEM_REGEX);
+    /** Parts of a construction (围挡, 防渗墙, 门卫室): X围挡工程 is work on a project, not a project of its own. */
+    private static final List<String> PROJECT_PARTS = Lexicon.words("project-part-words.txt");
+    /** Endings of place nicknames (光谷, 机器人谷): a list item ending so is a place, not a project. */
+    private static final List<String> PLACE_ITEM_ENDINGS = Lexicon.words("place-item-endings.txt");
     private static final java.util.Set<String> FALSE_WORDS = java.util.Set.copyOf(Lexicon.words("project-ending-false-words.txt"));
     /** Verbs after which a name ending like a project is a place (落户|X产业园) or a line of business (从事|网红基地). */
     private static final List<String> PLACE_VERBS = Lexicon.words("project-place-verbs.txt");
@@ -155,7 +159,7 @@ final class ProjectFinder {
             }
             if (isGeneric(stem, start, inRegion) || isOneDescriptiveWord(words, start, hit.start()) || isClauseFragment(words, start, hit.start(), hit.word()) || unbalancedQuote(name)
                     || TITLES.all(name).size() > 0 || isCounted(text, start) || isQuoted(text, start, end) || name.length() > MAX_LENGTH
-                    || namesAPlace(text, start, hit.start()) || isSlogan(text, start, hit.start())) {
+                    || namesAPlace(text, start, hit.start()) || isSlogan(text, start, hit.start()) || namesAPart(stem)) {
                 if (isCounted(text, start)) {
                     addCountedList(text, words, start, found, inRegion);
                 }
@@ -565,8 +569,9 @@ final class ProjectFinder {
                     itemStart -= scale.group().length(); // 60万吨|甲醇: the scale is part of the project's name
                 }
             }
-            if (itemEnd - itemStart >= 2 && !isGeneric(text.substring(itemStart, itemEnd), itemStart, inRegion)) {
-                found.add(new ProjectMention(itemStart, itemEnd, text.substring(itemStart, itemEnd)));
+            String item = text.substring(itemStart, itemEnd);
+            if (itemEnd - itemStart >= 2 && !isGeneric(item, itemStart, inRegion) && PLACE_ITEM_ENDINGS.stream().noneMatch(item::endsWith)) {
+                found.add(new ProjectMention(itemStart, itemEnd, item));
             }
             if (separator < 0 || text.charAt(separator) != Chars.ENUMERATION_COMMA) {
                 break;
@@ -613,6 +618,11 @@ final class ProjectFinder {
             }
         }
         return true;
+    }
+
+    /** The stem before the ending names a part of a construction (某小区围挡|工程, 调蓄防渗墙|工程). */
+    private static boolean namesAPart(String stem) {
+        return PROJECT_PARTS.stream().anyMatch(stem::endsWith);
     }
 
     private static boolean unbalancedQuote(String name) {

@@ -66,6 +66,8 @@ final class ProjectReader {
     private static final List<String> INVESTOR_CUES = Lexicon.words("investor-cues.txt");
     private static final List<String> SITE_WORDS = Lexicon.words("project-site-words.txt");
     private static final List<String> PROJECT_ANAPHORS = Lexicon.words("project-anaphors.txt");
+    private static final List<String> AGREEMENT_WORDS = Lexicon.words("agreement-words.txt");
+    private final PassiveInvestors passiveInvestors = new PassiveInvestors();
 
     /** A project of this article after its investor prefix is split off. */
     private record Named(ProjectMention mention, String name, int nameStart, OrgMention namedAfter) {
@@ -105,6 +107,9 @@ final class ProjectReader {
         }
         for (Named project : projects) {
             for (OrgMention investor : investorsBefore(article, project, officials)) {
+                invest(entities, entities.organization(investor), ids.get(project), project.mention().start());
+            }
+            for (OrgMention investor : passiveInvestors.of(article, project.mention())) {
                 invest(entities, entities.organization(investor), ids.get(project), project.mention().start());
             }
         }
@@ -316,8 +321,9 @@ final class ProjectReader {
         }
         int you = text.lastIndexOf(BY, verbAt);
         for (OrgMention org : article.organizations()) {
-            if (!org.isCompany() || org.end() > verbAt || org.start() < sentence.start() || project.namedAfter() == org) {
-                continue;
+            if (!org.isCompany() || org.end() > verbAt || org.start() < sentence.start() || project.namedAfter() == org
+                    || otherProjectBetween(article, project, org.end(), verbAt)) {
+                continue; // 由A投资建设的P1，…建设包括…配套P2: A's verb has P1 for its object, P2 is a part of P1
             }
             if (you >= sentence.start() && org.start() > you) {
                 investors.add(org);
@@ -328,6 +334,7 @@ final class ProjectReader {
             for (OrgMention org : article.organizations()) {
                 if (org.isCompany() && org.end() <= verbAt && org.start() >= sentence.start() && verbAt - org.end() <= 20
                         && !hasClauseBreak(text, org.end(), verbAt) // A人士承认，…主题公园建设的通知: A is no subject of 建设
+                        && !otherProjectBetween(article, project, org.end(), verbAt)
                         && (nearest == null || org.start() > nearest.start())) {
                     nearest = org;
                 }
@@ -348,6 +355,16 @@ final class ProjectReader {
                     .ifPresent(o -> investors.add(o.company()));
         }
         return investors;
+    }
+
+    /**
+     * True when a project other than {@code project} is named inside {@code [from, to)} in an earlier clause than
+     * {@code to}: the verb at {@code to} then opens a clause about that project (由A投资建设的P1，…建设包括…P2),
+     * while 与A签订了P1和建设P2 keeps A the subject of both.
+     */
+    private static boolean otherProjectBetween(ArticleMentions article, Named project, int from, int to) {
+        return article.projects().stream().anyMatch(p -> p.start() != project.mention().start() && p.start() >= from && p.end() <= to
+                && hasClauseBreak(article.text(), p.end(), to));
     }
 
     /**
@@ -417,16 +434,21 @@ final class ProjectReader {
             Sentences.Sentence sentence = article.sentences().at(verb.start());
             int with = partner.start() - 1;
             Named project = null;
+            List<Named> agreed = new ArrayList<>();
             for (Named p : projects) {
                 // the object of the verb (与A签约P项目) or the subject of the clause (P项目由我市与A签订)
                 boolean object = p.mention().start() >= verb.end() && p.mention().start() - verb.end() <= MAX_SIGNED_GAP;
+                if (p.namedAfter() == null && p.mention().start() >= verb.end() && namesAnAgreement(text, verb.end(), p)
+                        && signingVerbs.all(text.substring(verb.end(), p.mention().start())).isEmpty()) {
+                    agreed.add(p); // 与A签订了年产5万吨X生产线的合作框架协议、Y项目意向协议及Z项目意向协议: every item
+                }
                 boolean subject = p.mention().end() <= with && p.mention().start() >= sentence.start() && !hasClauseBreak(text, p.mention().end(), with);
                 if (p.namedAfter() == null && (object || subject)) {
                     project = p;
                 }
             }
             String sentenceText = text.substring(sentence.start(), sentence.end());
-            if (project == null && PROJECT_ANAPHORS.stream().anyMatch(sentenceText::contains)) {
+            if (project == null && agreed.isEmpty() && PROJECT_ANAPHORS.stream().anyMatch(sentenceText::contains)) {
                 int from = sentence.index() >= 2 ? article.sentences().all().get(sentence.index() - 2).start() : 0;
                 for (Named p : projects) {
                     if (p.mention().start() >= from && p.mention().end() <= sentence.start()) {
@@ -434,10 +456,29 @@ final class ProjectReader {
                     }
                 }
             }
-            if (project != null) {
+            if (project == null && agreed.isEmpty()) {
+                continue;
+            }
+            if (project != null && !agreed.contains(project)) {
                 invest(entities, entities.organization(partner), ids.get(project), verb.start());
             }
+            for (Named item : agreed) {
+                invest(entities, entities.organization(partner), ids.get(item), verb.start());
+            }
         }
+    }
+
+    /** True when {@code p} stands in the clause after the verb and an agreement word closes that clause after it. */
+    private static boolean namesAnAgreement(String text, int verbEnd, Named p) {
+        if (hasClauseBreak(text, verbEnd, p.mention().start())) {
+            return false;
+        }
+        int clauseEnd = p.mention().end();
+        while (clauseEnd < text.length() && !Chars.CLAUSE_OR_LINE_END.contains(text.charAt(clauseEnd))) {
+            clauseEnd++;
+        }
+        String rest = text.substring(p.mention().end(), clauseEnd);
+        return AGREEMENT_WORDS.stream().anyMatch(rest::contains);
     }
 
     // ---- place and status
