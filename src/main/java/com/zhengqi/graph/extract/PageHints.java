@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * @param site        the site's name (SiteName meta, or the page title beside the headline), or null
  * @param publishedOn the date the file states (meta tags, address, JSON field) as an ISO date, or null
  */
-public record PageHints(@Nullable String site, @Nullable String publishedOn) {
+record PageHints(@Nullable String site, @Nullable String publishedOn) {
 
     public static final PageHints NONE = new PageHints(null, null);
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * unit from {@code amount-words.txt}, with the approximation words around it. Bare 亿/万 count as money only
  * when no measure word follows (300万件 is a count of pieces, not money).
  */
-public final class AmountFinder {
+final class AmountFinder {
 
     private static final Terms RULES = Terms.load("rules/amount-finder.txt");
     private static final char MEASURE_GE = RULES.character("measure-ge");

@@ -15,7 +15,7 @@ import java.util.Set;
  * nothing on its own, but in a sentence whose topic is a company (the company opens this sentence or the one
  * before) it is that company's project, named after the company's brand (明远电子二期工厂).
  */
-public final class CompanyFacilityFinder {
+final class CompanyFacilityFinder {
 
     private static final Terms RULES = Terms.load("rules/company-facility-finder.txt");
     private static final String NEW = RULES.word("new");

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * names inside 《》 (a document title) or wholly inside quotes (a slogan such as “一把手工程”). The items of
  * "A、B、C等N个…项目" are projects named by their investor.
  */
-public final class ProjectFinder {
+final class ProjectFinder {
 
     private static final Terms RULES = Terms.load("rules/project-finder.txt");
     private static final String LEADING_DATE_OR_AMOUNT_REGEX = RULES.word("leading-date-or-amount-regex");

@@ -14,7 +14,7 @@ import java.util.List;
  * (三井化工、远航精密、东方电气新厂等项目 with 东方电气 known → 三井化工, 远航精密). A list with no company in it
  * (口袋公园、城市书房等项目) gives nothing: its items are things, not firms.
  */
-public final class ProjectListCompanies {
+final class ProjectListCompanies {
 
     private static final Terms RULES = Terms.load("rules/project-list-companies.txt");
     private static final char ETC = RULES.character("etc");

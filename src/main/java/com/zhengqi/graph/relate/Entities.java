@@ -21,7 +21,7 @@ import java.util.Optional;
  * region up its chain, and the first sentence naming each entity for its MENTIONS. It writes to the document
  * of {@link #article()} through {@link #graph()}.
  */
-public final class Entities {
+final class Entities {
     private static final Terms RULES = Terms.load("rules/entities.txt");
     private static final String MINISTRY = RULES.word("ministry");
     private static final String ORGANIZATION_DEPARTMENT = RULES.word("organization-department");

@@ -11,7 +11,7 @@ import java.util.Map;
  * without null values, a relationship dropped when the same one (type, ends, title) is there already. Node ids
  * are the document's (n1 is the article).
  */
-public final class GraphBuilder {
+final class GraphBuilder {
 
     private final Document document;
 

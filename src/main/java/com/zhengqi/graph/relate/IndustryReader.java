@@ -17,7 +17,7 @@ import java.util.Map;
  * 产业类型) gives Industry nodes, IN_INDUSTRY from the article's region; projects listed after
  * "&lt;industry&gt;项目包括" are IN_INDUSTRY that industry too.
  */
-public final class IndustryReader {
+final class IndustryReader {
     private static final Terms RULES = Terms.load("rules/industry-reader.txt");
     private static final String NUMERALS = RULES.word("numerals");
     private static final char ETC = RULES.character("etc");

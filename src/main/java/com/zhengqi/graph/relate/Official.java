@@ -6,7 +6,7 @@ import com.zhengqi.graph.find.OrgMention;
  * A named person read with a title, {@code [nameStart, nameEnd)}; the visit reader uses them as subjects, the
  * project reader takes an executive's {@code company} as the investor of what the executive says it builds.
  */
-public record Official(String personId, String name, int nameStart, int nameEnd, boolean executive, OrgMention company) {
+record Official(String personId, String name, int nameStart, int nameEnd, boolean executive, OrgMention company) {
 
     /** The same person named again at {@code [start, end)}. */
     Official at(int start, int end) {

@@ -27,7 +27,7 @@ import java.util.Set;
  * party committee, government or zone committee LEADS the region; a post in a company is WORKS_FOR (business
  * people are no officials); everyone else HOLDS_POSITION.
  */
-public final class OfficialReader {
+final class OfficialReader {
     private static final Terms RULES = Terms.load("rules/official-reader.txt");
     private static final String LEVEL_CHARS = RULES.word("level-chars");
     private static final char AS = RULES.character("as");

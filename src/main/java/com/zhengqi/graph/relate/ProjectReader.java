@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * but speaks of 项目总投资 gives its amount to the last project named before. Investors: the company a project
  * is named after (华凯集团腾翔…项目), "由A和B投资建设的P", "A…投入/追加/投资…P" and "投建方是A".
  */
-public final class ProjectReader {
+final class ProjectReader {
     private static final Terms RULES = Terms.load("rules/project-reader.txt");
     private static final String COUNT_REGEX = RULES.word("count-regex");
     private static final String PERIOD_REGEX = RULES.word("period-regex");

@@ -21,7 +21,7 @@ import java.util.Optional;
  * city it is about), and which region 区, 市, 镇 or 自治区 stand for (区委书记 in an article about 北关区 leads
  * 北关区). Parents come from the gazetteer when there is one, else from names written together (齐齐哈尔市建华区).
  */
-public final class RegionContext {
+final class RegionContext {
     private static final Terms RULES = Terms.load("rules/region-context.txt");
     private static final String DISTRICT = RULES.word("district");
     private static final String CITY = RULES.word("city");

@@ -9,7 +9,7 @@ import java.util.Set;
  * The layers the relate stage adds. The relations themselves go to the document ({@code Document.relations()});
  * a layer of a relation family holds how many relations its annotator added, so later steps can require it.
  */
-public final class RelateLayers {
+final class RelateLayers {
 
     public static final Layer<Entities> ENTITIES = Layer.of("entities", "the article's credited people, regions and organisations as graph nodes, and the readers' access to them");
     public static final Layer<Set<String>> CREDITED = Layer.of("credited", "names of the people credited in bylines (they get REPORTED, never a post)");

@@ -23,7 +23,7 @@ import java.util.Map;
  * before it (到A公司、B公司考察) or of the place opened by 在 (在A公司，X一行考察…), see {@link SiteVisits}; a person
  * named inside 在…陪同 is escorting, no visitor.
  */
-public final class VisitReader {
+final class VisitReader {
     private static final Terms RULES = Terms.load("rules/visit-reader.txt");
     private static final char WITH = RULES.character("with");
 

@@ -4,7 +4,7 @@ package com.zhengqi.graph.resolve;
  * The levels a {@link Division} can have (graph-model.md), from the top down. {@link Division#level()} holds
  * the name of one of these.
  */
-public enum RegionLevel {
+enum RegionLevel {
     PROVINCE, CITY, COUNTY, TOWN, ZONE, COMMUNITY;
 
     /** The level of a division. */

@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * ({@code 临港|经济开发区}): {@code 320281Z1a2b3c4d}. The same zone named in two articles gets the same code, and
  * a derived code can never collide with a statistical one, which has digits only.
  */
-public final class ZoneCodes {
+final class ZoneCodes {
 
     private static final char MARK = 'Z';
     private static final int HEX_DIGITS = 8;
