@@ -56,10 +56,6 @@ class EntityController {
                 Mono.fromSupplier(() -> entities.neighbours(keys, EntityQueries.ORGANIZATION_REGIONS)));
         registry.<Organization, List<Entity>>forName("organizationIndustries").registerMappedBatchLoader((keys, env) ->
                 Mono.fromSupplier(() -> entities.neighbours(keys, EntityQueries.INDUSTRIES)));
-        registry.<Organization, List<Investment>>forName("organizationInvestments").registerMappedBatchLoader((keys, env) ->
-                Mono.fromSupplier(() -> relationships.investmentsBy(keys)));
-        registry.<Organization, List<Visit>>forName("organizationVisitors").registerMappedBatchLoader((keys, env) ->
-                Mono.fromSupplier(() -> relationships.visitsTo(keys)));
     }
 
     /** Spreads a result keyed by element id over the data-loader keys that asked for it. */
@@ -114,16 +110,6 @@ class EntityController {
         return entityMentions.load(new PageKey(entity.elementId(), arguments.first(first)));
     }
 
-    @BatchMapping(typeName = "Person", field = "visits")
-    Map<Person, List<Visit>> visits(List<Person> people) {
-        return relationships.visitsBy(people);
-    }
-
-    @BatchMapping(typeName = "Person", field = "investments")
-    Map<Person, List<Investment>> personInvestments(List<Person> people) {
-        return relationships.investmentsBy(people);
-    }
-
     @BatchMapping(typeName = "Person", field = "reported")
     Map<Person, List<Report>> reported(List<Person> people) {
         return relationships.reportsBy(people);
@@ -148,17 +134,6 @@ class EntityController {
         return organizationIndustries.load(organization);
     }
 
-    @SchemaMapping(typeName = "Organization", field = "investments")
-    CompletableFuture<List<Investment>> organizationInvestments(Organization organization,
-                                                                DataLoader<Organization, List<Investment>> organizationInvestments) {
-        return organizationInvestments.load(organization);
-    }
-
-    @SchemaMapping(typeName = "Organization", field = "visitors")
-    CompletableFuture<List<Visit>> visitors(Organization organization, DataLoader<Organization, List<Visit>> organizationVisitors) {
-        return organizationVisitors.load(organization);
-    }
-
     @BatchMapping(typeName = "Region", field = "parent")
     Map<Region, Entity> regionParent(List<Region> regions) {
         return entities.neighbour(regions, EntityQueries.REGION_PARENT);
@@ -178,11 +153,6 @@ class EntityController {
     @BatchMapping(typeName = "Region", field = "statistics")
     Map<Region, List<InvestmentStatistic>> statistics(List<Region> regions) {
         return relationships.statisticsOf(regions);
-    }
-
-    @BatchMapping(typeName = "Project", field = "investments")
-    Map<Project, List<Investment>> projectInvestments(List<Project> projects) {
-        return relationships.investmentsIn(projects);
     }
 
     @BatchMapping(typeName = "Project", field = "regions")

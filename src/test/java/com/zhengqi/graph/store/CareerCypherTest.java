@@ -42,7 +42,7 @@ class CareerCypherTest extends GraphTestSupport {
 
     @Test
     void anOfficialsCareerRunsFromTheAppointmentToTheRemoval() {
-        List<Map<String, Object>> career = run("official-career", "person", "王海涛");
+        List<Map<String, Object>> career = run("official-career", "people", List.of("王海涛"));
         assertThat(career).anySatisfy(post -> assertThat(post)
                 .containsEntry("title", "县长").containsEntry("region", "汤阴县")
                 .containsEntry("since", "2018-03-08").containsEntry("until", "2020-02-08")

@@ -32,7 +32,9 @@ class CypherLibraryTest extends GraphTestSupport {
             "company-investment-network", "investment-by-region", "investment-by-industry", "investment-by-year",
             "shortest-path", "relationship-evidence", "why-merged",
             // tested on extracted articles in CareerCypherTest
-            "official-career", "holders-on-date", "companies-following-official");
+            "official-career", "holders-on-date", "companies-following-official",
+            // tested over the API in serve/TimelineApiTest
+            "entity-timeline");
 
     @Autowired
     GraphWriter writer;
