@@ -31,7 +31,7 @@ const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $types: [Relatio
   neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {
     truncated
     nodes { id labels type name degree amountYuan size distance }
-    edges { id type source target label amountYuan evidence articleId }
+    edges { id type source target label amountYuan evidence articleId date datePrecision dateEnd }
   }
 }`;
 
@@ -72,7 +72,10 @@ async function articleSlice(unique, withText) {
 }
 
 const NODE_DETAILS = {
-  Person: `query($id: ID!) { person(id: $id) { positions { title organization { name } region { name } } } }`,
+  Person: `query($id: ID!) { person(id: $id) {
+    positions { title organization { name } region { name } }
+    career { title body region since until firstSeen lastSeen evidence }
+  } }`,
   Organization: `query($id: ID!) { organization(id: $id) { kind aliases regions { name } industries { name } } }`,
   Region: `query($id: ID!) { region(id: $id) { code level parent { name } } }`,
   Project: `query($id: ID!) { project(id: $id) { amountYuan status regions { name } industries { name } } }`,
@@ -155,7 +158,7 @@ const SHORTEST_PATHS = `query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $
   shortestPaths(fromId: $fromId, toId: $toId, maxLength: $maxLength, types: $types, first: $first) {
     length
     nodes { id labels type name degree amountYuan size distance }
-    edges { id type source target label amountYuan evidence articleId }
+    edges { id type source target label amountYuan evidence articleId date datePrecision dateEnd }
   }
 }`;
 

@@ -12,9 +12,13 @@ import {PathFinder} from './paths.js';
 import {SavedViews} from './views.js';
 import {png, svg, saveBlob} from './pictures.js';
 import {el} from './format.js';
+import {TimeSlider} from './time.js';
 
 /** Longer export links than this risk the server's request-line limit; the page then says so. */
 const MAX_EXPORT_URL = 7500;
+/** The depth and most nodes the page starts with (index.html's selected options); the address names others. */
+const DEFAULT_DEPTH = 2;
+const DEFAULT_LIMIT = 150;
 
 const $ = id => document.getElementById(id);
 
@@ -29,9 +33,13 @@ async function start() {
     onNode: (node, edges) => panel.showNode(node, edges),
     onEdge: (edge, parallel) => panel.showEdge(edge, parallel),
     onStatus: status,
-    onChange: () => refreshYears(),
+    onChange: () => {
+      refreshYears();
+      refreshTime();
+    },
   });
-  const panel = new Panel($('panel-body'), id => network.nodes.get(id)?.name ?? id, id => openRegion(id, true));
+  const panel = new Panel($('panel-body'), id => network.nodes.get(id)?.name ?? id, id => openRegion(id, true),
+      (from, to) => time.setDays(from, to));
   const region = new RegionView($('region-body'), id => showEntity(id));
   const overview = new OverviewView($('overview-body'), {
     onEntity: id => showEntity(id),
@@ -54,6 +62,7 @@ async function start() {
   }
 
   function showOverview() {
+    shown = null;
     showTab('overview');
     history.replaceState(null, '', location.pathname);
     overview.show();
@@ -77,25 +86,48 @@ async function start() {
     selected: () => network.selectedNode(),
     onPaths: (found, from, to) => {
       showTab('network');
-      history.replaceState(null, '', `#from=${encodeURIComponent(from.id)}&to=${encodeURIComponent(to.id)}`);
+      shown = {from: from.id, to: to.id};
+      writeAddress();
       network.showPaths(found);
     },
     onEdge: edge => network.selectEdge(edge.id),
   });
   window.zhengqi = {network, panel, region, overview, paths};
 
+  /**
+   * What the address holds besides the entity or path: the depth and the most nodes when not the
+   * defaults, and the time slider's window, so that a saved or shared view draws the same picture.
+   */
+  let shown = null;
+  function writeAddress() {
+    if (!shown) {
+      return;
+    }
+    const params = new URLSearchParams(shown);
+    if (network.settings.depth !== DEFAULT_DEPTH) {
+      params.set('depth', network.settings.depth);
+    }
+    if (network.settings.limit !== DEFAULT_LIMIT) {
+      params.set('limit', network.settings.limit);
+    }
+    time.toAddress(params);
+    history.replaceState(null, '', '#' + params);
+  }
+
   async function showEntity(id) {
     showTab('network');
-    history.replaceState(null, '', '#entity=' + encodeURIComponent(id));
+    shown = {entity: id};
+    writeAddress();
     await network.show(id);
   }
 
   async function openRegion(nameOrId, byId = false) {
     showTab('region');
-    const shown = await region.show(nameOrId, byId);
-    if (shown) {
-      $('region-name').value = shown.name;
-      history.replaceState(null, '', '#region=' + encodeURIComponent(shown.id));
+    const found = await region.show(nameOrId, byId);
+    if (found) {
+      shown = null;
+      $('region-name').value = found.name;
+      history.replaceState(null, '', '#region=' + encodeURIComponent(found.id));
     }
   }
 
@@ -141,15 +173,20 @@ async function start() {
   }
   $('depth').addEventListener('change', () => {
     network.settings.depth = Number($('depth').value);
+    writeAddress();
     network.reload();
   });
   network.settings.depth = Number($('depth').value);
   $('max-nodes').addEventListener('change', () => {
     network.settings.limit = Number($('max-nodes').value);
+    writeAddress();
     network.reload();
   });
   network.settings.limit = Number($('max-nodes').value);
   $('size-by-amount').addEventListener('change', () => network.setSizeByAmount($('size-by-amount').checked));
+  $('webgl').checked = network.settings.webgl;
+  $('webgl').disabled = !network.webglAvailable;
+  $('webgl').addEventListener('change', () => network.setWebgl($('webgl').checked));
 
   // Filters that hide without asking the server again.
   industries().then(names => names.forEach(name => $('industry-filter').append(el('option', {value: name}, name))))
@@ -172,6 +209,28 @@ async function start() {
     }
     select.replaceChildren(el('option', {value: ''}, '全部 All'), ...years.map(y => el('option', {value: y, selected: y === chosen}, y)));
   }
+
+  // The time slider: over the dates of the relationships in view; a window read from the address
+  // waits until a drawing with dates is there.
+  const time = new TimeSlider({
+    from: $('time-from'), to: $('time-to'), fromLabel: $('time-from-label'), toLabel: $('time-to-label'),
+    keepUndated: $('time-undated'), summary: $('time-summary'), reset: $('time-reset'),
+  }, period => {
+    network.setTimeWindow(period);
+    writeAddress();
+  });
+  let pendingTime = null;
+  function refreshTime() {
+    time.update([...network.edges.values()]);
+    if (pendingTime && time.months.length) {
+      const {from, to, keepUndated} = pendingTime;
+      pendingTime = null;
+      time.setDays(from, to, keepUndated);
+    } else {
+      network.setTimeWindow(time.active() ? time.period() : null);
+    }
+  }
+  window.zhengqi.time = time;
 
   // Legend: kinds of node, then kinds of edge.
   for (const kind of allKinds()) {
@@ -233,8 +292,23 @@ async function start() {
   });
   listViews();
 
+  /** Depth and most nodes from the address (a saved view keeps them); the defaults when it has none. */
+  function settingsFrom(hash) {
+    const depth = hash.get('depth') ?? String(DEFAULT_DEPTH);
+    const limit = hash.get('limit') ?? String(DEFAULT_LIMIT);
+    for (const [select, value, setting] of [[$('depth'), depth, 'depth'], [$('max-nodes'), limit, 'limit']]) {
+      if ([...select.options].some(o => o.value === value)) {
+        select.value = value;
+        network.settings[setting] = Number(value);
+      }
+    }
+    pendingTime = TimeSlider.parse(hash);
+    time.reset();
+  }
+
   async function followAddress() {
     const hash = new URLSearchParams(location.hash.slice(1));
+    settingsFrom(hash);
     if (hash.get('entity')) {
       showEntity(hash.get('entity'));
     } else if (hash.get('region')) {

@@ -6,6 +6,7 @@ import {neighborhood, articles} from './api.js';
 import {kindOf, EDGE_STYLES} from './kinds.js';
 import {amount, yearOf, el} from './format.js';
 import {clusterPositions} from './layout.js';
+import {inPeriod} from './time.js';
 
 const MIN_SIZE = 22;
 const MAX_SIZE = 72;
@@ -20,6 +21,8 @@ const SLICE = 400;
 const SPACING = 40;
 /** Node sizes in a large drawing stay below the cluster layout's spacing, so that neighbours never overlap. */
 const LARGE_MAX_SIZE = 32;
+/** Names smaller than this on screen are not drawn (Cytoscape's min-zoomed-font-size; by hand for WebGL). */
+const MIN_NAME_PX = 7;
 
 export class NetworkView {
   /**
@@ -37,22 +40,79 @@ export class NetworkView {
     this.generation = 0;
     this.settings = {depth: 2, types: [], sizeByAmount: false, limit: 150};
     this.large = false;
+    this.inView = {nodes: 0, edges: 0};
     this.drawing = 0;
     this.filters = {industryMembers: null, minAmountYuan: null, year: null};
-    this.cy = cytoscape({
-      container,
-      style: STYLE,
+    /** The time slider's window ({from, to, keepUndated}, see time.js), or null. */
+    this.timeWindow = null;
+    this.container = container;
+    /** Large drawings are painted with WebGL where the browser has it (the "WebGL" box turns it off). */
+    this.webglAvailable = Boolean(document.createElement('canvas').getContext('webgl2'));
+    this.settings.webgl = this.webglAvailable;
+    this.cy = this.createCy(false);
+  }
+
+  /**
+   * A Cytoscape instance on the container, with the page's handlers. Cytoscape picks its renderer
+   * once, when it starts, so a drawing that changes between small and large gets a new instance:
+   * WebGL for large drawings (one draw call per batch of thousands of shapes instead of a canvas
+   * path per element), the canvas renderer for small ones (dashed edges, rotated edge labels).
+   */
+  createCy(webgl) {
+    const cy = cytoscape({
+      container: this.container,
+      style: webgl ? [...STYLE, ...NAMES_BY_HAND] : STYLE,
       wheelSensitivity: 0.3,
       minZoom: 0.03,
       maxZoom: 3,
       boxSelectionEnabled: false,
+      ...(webgl ? {renderer: {name: 'canvas', webgl: true}, pixelRatio: 1} : {}),
     });
-    this.cy.on('tap', 'node', e => this.tapNode(e.target.id()));
-    this.cy.on('dbltap', 'node', e => this.show(e.target.id()));
-    this.cy.on('tap', 'edge', e => this.tapEdge(e.target.data('edgeId')));
+    cy.on('tap', 'node', e => this.tapNode(e.target.id()));
+    cy.on('dbltap', 'node', e => this.show(e.target.id()));
+    cy.on('tap', 'edge', e => this.tapEdge(e.target.data('edgeId')));
     // In a large drawing the faded edges of the selected node stand out, with their labels.
-    this.cy.on('select', 'node.large', e => e.target.connectedEdges().addClass('near'));
-    this.cy.on('unselect', 'node.large', e => e.target.connectedEdges().removeClass('near'));
+    cy.on('select', 'node.large', e => e.target.connectedEdges().addClass('near'));
+    cy.on('unselect', 'node.large', e => e.target.connectedEdges().removeClass('near'));
+    if (webgl) {
+      // The WebGL renderer draws every label it is given: names by zoom level are done here instead.
+      let pending = null;
+      cy.on('viewport', () => {
+        clearTimeout(pending);
+        pending = setTimeout(() => this.nameByZoom(), 120);
+      });
+    }
+    this.webglInUse = webgl;
+    return cy;
+  }
+
+  /** The instance this drawing needs (see createCy); a new one replaces the old when the renderer changes. */
+  useRenderer(large) {
+    const webgl = large && this.settings.webgl && this.webglAvailable;
+    if (webgl !== this.webglInUse) {
+      const viewport = {zoom: this.cy.zoom(), pan: {...this.cy.pan()}};
+      this.cy.destroy();
+      this.cy = this.createCy(webgl);
+      this.cy.viewport(viewport);
+    }
+  }
+
+  /** WebGL drawings: a node is named when its name would be at least MIN_NAME_PX on screen (as min-zoomed-font-size does). */
+  nameByZoom() {
+    const zoom = this.cy.zoom();
+    this.cy.batch(() => this.cy.nodes().forEach(node => {
+      const named = node.pstyle('font-size').pfValue * zoom >= MIN_NAME_PX;
+      if (named !== node.hasClass('named')) {
+        node.toggleClass('named', named);
+      }
+    }));
+  }
+
+  setWebgl(on) {
+    this.settings.webgl = on;
+    if (this.large) {
+      this.redraw(false);
+    }
   }
 
   /** Clears the view and draws the neighbourhood of one entity. */
@@ -145,6 +205,39 @@ export class NetworkView {
   setFilters(filters) {
     this.filters = {...this.filters, ...filters};
     this.redraw(false);
+  }
+
+  /** The time slider moved: edges dated outside the window are hidden, nodes left without an edge fade. */
+  setTimeWindow(period) {
+    this.timeWindow = period;
+    this.applyTime();
+    const faded = new Set(this.cy.nodes('.faded').map(n => n.id()));
+    for (const item of this.viewList.children) {
+      item.toggleAttribute('data-faded', faded.has(item.dataset.id));
+    }
+    this.showStatus();
+  }
+
+  /**
+   * Classes rather than a new drawing: the positions stay where they are while the slider moves, so
+   * what appears and disappears over time can be followed (and a large drawing is not laid out again).
+   */
+  applyTime() {
+    const period = this.timeWindow;
+    this.cy.batch(() => {
+      this.cy.edges().forEach(e => {
+        const out = Boolean(period) && !inPeriod(this.edges.get(e.data('edgeId')), period);
+        if (out !== e.hasClass('out-of-time')) {
+          e.toggleClass('out-of-time', out);
+        }
+      });
+      this.cy.nodes().forEach(n => {
+        const faded = Boolean(period) && n.id() !== this.centre && n.connectedEdges().every(e => e.hasClass('out-of-time'));
+        if (faded !== n.hasClass('faded')) {
+          n.toggleClass('faded', faded);
+        }
+      });
+    });
   }
 
   setSizeByAmount(on) {
@@ -280,6 +373,7 @@ export class NetworkView {
       nodeElements.forEach(e => { if (positions.has(e.data.id)) e.position = positions.get(e.data.id); });
     }
     this.cy.elements().remove();
+    this.useRenderer(this.large);
     if (this.large) {
       if (layout) {
         this.fitTo([...positions.values()]);
@@ -294,6 +388,10 @@ export class NetworkView {
       }
     }
     selected.forEach(id => this.cy.$id(id).select());
+    if (this.webglInUse) {
+      this.nameByZoom();
+    }
+    this.applyTime();
     this.publish(nodes, edges);
     this.handlers.onChange();
     this.lastDrawing = {nodes: nodes.length, edges: edges.length, large: this.large, ms: Math.round(performance.now() - started)};
@@ -393,11 +491,23 @@ export class NetworkView {
 
   /** The nodes in view as a list (screen readers cannot read a canvas), and the status line. */
   publish(nodes, edges) {
-    this.viewList.replaceChildren(...nodes.map(n => el('li', {'data-id': n.id, 'data-kind': kindOf(n.labels).key}, n.name ?? n.id)));
+    const faded = new Set(this.cy.nodes('.faded').map(n => n.id()));
+    this.viewList.replaceChildren(...nodes.map(n => el('li', {'data-id': n.id, 'data-kind': kindOf(n.labels).key,
+      'data-faded': faded.has(n.id)}, n.name ?? n.id)));
+    this.inView = {nodes: nodes.length, edges: edges.length};
+    this.showStatus();
+  }
+
+  /** The status line: what is drawn, what the filters and the time slider leave out. */
+  showStatus() {
     const centre = this.nodes.get(this.centre);
-    const hidden = this.nodes.size - nodes.length;
-    this.handlers.onStatus(`${centre?.name ?? ''} · ${nodes.length} 个节点 nodes · ${edges.length} 条关系 edges`
+    const {nodes, edges} = this.inView;
+    const hidden = this.nodes.size - nodes;
+    const period = this.timeWindow;
+    this.handlers.onStatus(`${centre?.name ?? ''} · ${nodes} 个节点 nodes · ${edges} 条关系 edges`
         + (hidden ? ` · ${hidden} 个被筛选隐藏 hidden by filters` : '')
+        + (period ? ` · ${period.from.slice(0, 7)} – ${period.to.slice(0, 7)}: ${this.cy.edges().not('.out-of-time').length}`
+            + ` 条关系在时间内 edges in time, ${this.cy.nodes('.faded').length} 个节点淡出 nodes faded` : '')
         + (this.large ? ' · 大图：放大显示名称，单击查看 large: zoom in for names, click to inspect' : '')
         + (this.truncated ? ' · 结果已截断 truncated' : ''));
   }
@@ -440,7 +550,7 @@ const STYLE = [
     'text-outline-color': '#ffffff', 'text-outline-width': 2, 'border-width': 1, 'border-color': '#ffffff',
     'text-wrap': 'ellipsis', 'text-max-width': 140,
     // Labels by zoom level: a name smaller than this on screen is not drawn (a large drawing zoomed out).
-    'min-zoomed-font-size': 7,
+    'min-zoomed-font-size': MIN_NAME_PX,
   }},
   {selector: 'node.centre', style: {'border-width': 4, 'border-color': '#1f2933', 'font-weight': 'bold', 'font-size': 13}},
   {selector: 'node:selected', style: {'border-width': 4, 'border-color': '#f5b400'}},
@@ -449,15 +559,24 @@ const STYLE = [
     'target-arrow-color': 'data(color)', 'line-style': 'data(lineStyle)', 'arrow-scale': 0.9,
     'label': 'data(label)', 'font-family': FONTS, 'font-size': 9, 'color': '#52606d', 'text-rotation': 'autorotate',
     'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
-    'min-zoomed-font-size': 7,
+    'min-zoomed-font-size': MIN_NAME_PX,
   }},
   {selector: 'edge[type = "INVESTS_IN"]', style: {'width': 3}},
   // Large drawings: names by zoom level (bigger for hubs), straight faded edges without labels or arrows.
-  {selector: 'node.large', style: {'font-size': 'data(fontSize)', 'min-zoomed-font-size': 7, 'text-outline-width': 1, 'border-width': 0}},
+  {selector: 'node.large', style: {'font-size': 'data(fontSize)', 'min-zoomed-font-size': MIN_NAME_PX, 'text-outline-width': 1, 'border-width': 0}},
   {selector: 'node.large.centre', style: {'font-size': 72, 'border-width': 6, 'width': 48, 'height': 48}},
   {selector: 'edge.large', style: {'curve-style': 'haystack', 'haystack-radius': 0, 'width': 1, 'opacity': 0.3,
     'label': '', 'target-arrow-shape': 'none'}},
   {selector: 'edge.large.near', style: {'opacity': 1, 'width': 2, 'label': 'data(label)'}},
   {selector: 'node.large:selected', style: {'border-width': 6, 'border-color': '#f5b400'}},
+  // The time slider: relationships dated outside the window go, what is left without one fades.
+  {selector: 'edge.out-of-time', style: {'display': 'none'}},
+  {selector: 'node.faded', style: {'opacity': 0.18}},
   {selector: 'edge:selected', style: {'width': 4, 'opacity': 1, 'line-color': '#f5b400', 'target-arrow-color': '#f5b400', 'color': '#1f2933'}},
+];
+
+/** WebGL drawings: a large drawing's names only on the nodes nameByZoom marks. */
+const NAMES_BY_HAND = [
+  {selector: 'node.large', style: {'label': ''}},
+  {selector: 'node.large.named', style: {'label': 'data(name)'}},
 ];

@@ -3,13 +3,19 @@
 import {articles, nodeDetails} from './api.js';
 import {kindOf, EDGE_STYLES} from './kinds.js';
 import {amount, el} from './format.js';
+import {dateText, dateBadge} from './time.js';
+import {careerTimeline} from './career.js';
 
 export class Panel {
-  /** nameOf(id) gives the display name of a node in view; onRegion(id) opens the region view. */
-  constructor(container, nameOf, onRegion) {
+  /**
+   * nameOf(id) gives the display name of a node in view; onRegion(id) opens the region view;
+   * onTenure(from, to) sets the time slider to a tenure of a person's career.
+   */
+  constructor(container, nameOf, onRegion, onTenure) {
     this.container = container;
     this.nameOf = nameOf;
     this.onRegion = onRegion;
+    this.onTenure = onTenure;
     this.texts = new Map();
     this.shown = 0;
   }
@@ -32,8 +38,9 @@ export class Panel {
       return;
     }
     this.render(el('div', {class: 'title'}, el('span', {class: 'dot', style: {background: kind.color}}), node.name ?? node.id),
-        properties, actions, el('div', {id: 'details'}), el('h3', {}, `证据 Evidence (${evidenceEdges.length})`), list);
-    this.details(node, shown);
+        properties, actions, el('div', {id: 'details'}), el('div', {id: 'career'}),
+        el('h3', {}, `证据 Evidence (${evidenceEdges.length})`), list);
+    this.details(node, edges, shown);
   }
 
   async showEdge(edge, parallel) {
@@ -47,6 +54,9 @@ export class Panel {
     }
     if (edge.amountYuan) {
       rows.push(['金额 Amount', amount(edge.amountYuan)]);
+    }
+    if (edge.date) {
+      rows.push(['日期 Date', dateText(edge)]);
     }
     const list = await this.evidenceList(all.filter(e => e.evidence), shown);
     if (shown !== this.shown) {
@@ -88,7 +98,7 @@ export class Panel {
         item.classList.add('current');
         this.showArticle(article, edge, info);
       }},
-      el('div', {class: 'rel'}, `${this.nameOf(edge.source)} —${edge.label || edge.type}→ ${this.nameOf(edge.target)}`),
+      el('div', {class: 'rel'}, `${this.nameOf(edge.source)} —${edge.label || edge.type}→ ${this.nameOf(edge.target)} `, dateBadge(edge)),
       el('blockquote', {class: 'sentence'}, edge.evidence),
       el('div', {class: 'source'}, info
           ? `《${info.title ?? '无题'}》 ${info.publishedOn ?? '日期不详'} · ${info.newspaper ? info.newspaper + ' · ' : ''}${info.source ?? ''}`
@@ -126,7 +136,7 @@ export class Panel {
     body.querySelector('mark')?.scrollIntoView({block: 'center'});
   }
 
-  async details(node, shown) {
+  async details(node, edges, shown) {
     let details;
     try {
       details = await nodeDetails(node.type, node.id);
@@ -152,6 +162,27 @@ export class Panel {
     if (rows.length) {
       box.replaceChildren(table(rows));
     }
+    if (details.career?.length) {
+      this.container.querySelector('#career').replaceChildren(el('h3', {}, `履历 Career (${details.career.length})`),
+          careerTimeline(details.career, {
+            onTenure: (from, to) => this.onTenure(from, to),
+            onEvidence: (tenure, box) => this.showTenureArticle(tenure, edges, box),
+          }));
+    }
+  }
+
+  /**
+   * A tenure's evidence names no article; the relationship in view with the same sentence does, so its
+   * article opens (with the sentence marked) when there is one.
+   */
+  async showTenureArticle(tenure, edges, box) {
+    const edge = edges.find(e => e.evidence === tenure.evidence && e.articleId);
+    if (!edge) {
+      box.replaceChildren(el('p', {class: 'hint'}, '该句的文章不在视图中 The article of this sentence is not in view'));
+      return;
+    }
+    const info = (await articles([edge.articleId]).catch(() => new Map())).get(edge.articleId);
+    await this.showArticle(box, edge, info);
   }
 }
 

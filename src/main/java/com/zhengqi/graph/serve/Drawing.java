@@ -36,7 +36,7 @@ final class Drawing {
     }
 
     record GraphEdge(String id, String type, String source, String target, String label, Double amountYuan, String evidence,
-                     String articleId) {
+                     String articleId, String date, String datePrecision, String dateEnd) {
     }
 
     record Subgraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean truncated) {
@@ -55,7 +55,7 @@ final class Drawing {
     /** The properties an edge is labelled by (the registry's drawnWith of every type), and its evidence. */
     private static final String EDGE_PROPERTIES = Stream.concat(
                     GraphRegistry.standard().relationshipTypes().stream().flatMap(t -> t.drawnWith().stream()),
-                    Stream.of("amountYuan", "evidence", "articleId"))
+                    Stream.of("amountYuan", "evidence", "articleId", "date", "datePrecision", "dateEnd"))
             .distinct().map(p -> "." + p).collect(Collectors.joining(", "));
 
     /** Projection of relationship {@code variable} read by {@link #edge}; its ends are element ids. */
@@ -76,7 +76,8 @@ final class Drawing {
         Double amount = Values.decimal(p.get("amountYuan"));
         return new GraphEdge(v.get("eid").asString(), type, nodesByElementId.get(v.get("source").asString()).id(),
                 nodesByElementId.get(v.get("target").asString()).id(), label(type, p, amount, amounts), amount,
-                Values.text(p.get("evidence")), Values.text(p.get("articleId")));
+                Values.text(p.get("evidence")), Values.text(p.get("articleId")),
+                Values.text(p.get("date")), Values.text(p.get("datePrecision")), Values.text(p.get("dateEnd")));
     }
 
     /** The first of the type's drawnWith properties that the edge has, an amount formatted; null for none. */

@@ -88,10 +88,27 @@ class ExplorerLargeDrawingTest extends GraphTestSupport {
 
     @Test
     void twoAndAHalfThousandNodesAreDrawnAndThePageKeepsAnsweringTheSearchBoxAndClicks() throws IOException {
+        String canvas = drawAndUse(false);
+        String webgl = drawAndUse(true);
+        String figures = "Cytoscape's canvas renderer (the WebGL box unticked):\n" + canvas
+                + "Cytoscape's WebGL renderer (the default where the browser has WebGL):\n" + webgl;
+        Path report = Files.createDirectories(Path.of("target", "explorer-screenshots")).resolve("large-drawing.txt");
+        Files.writeString(report, figures);
+        System.out.print(figures);
+    }
+
+    /** Draws 中原省 at depth 3 with one renderer, uses the drawing like an analyst, and returns what it measured. */
+    private String drawAndUse(boolean webgl) throws IOException {
+        String suffix = webgl ? "" : "-canvas";
         page.open("/");
         page.until(() -> page.cells("#overview-counts li").isEmpty() ? null : true);
         new Select(browser.findElement(By.id("depth"))).selectByValue("3");
         new Select(browser.findElement(By.id("max-nodes"))).selectByValue("2500");
+        WebElement webglBox = browser.findElement(By.id("webgl"));
+        assertThat(webglBox.isEnabled()).as("the browser has WebGL").isTrue();
+        if (webglBox.isSelected() != webgl) {
+            webglBox.click();
+        }
         page.js(OBSERVE);
 
         WebElement search = browser.findElement(By.id("search"));
@@ -113,8 +130,10 @@ class ExplorerLargeDrawingTest extends GraphTestSupport {
         int edges = ((Number) drawn.get("edges")).intValue();
         assertThat(nodes).as("nodes drawn").isGreaterThanOrEqualTo(2000);
         assertThat(drawn.get("large")).isEqualTo(true);
+        assertThat(page.js("return window.zhengqi.network.webglInUse;")).as("WebGL in use").isEqualTo(webgl);
+        assertThat(browser.findElements(By.cssSelector("#cy canvas[data-id='layer3-webgl']"))).as("a WebGL canvas").hasSize(webgl ? 1 : 0);
         assertThat(page.cells("#view-list li")).hasSize(nodes).contains("中原省");
-        page.screenshot("large-drawing");
+        page.screenshot("large-drawing" + suffix);
         Map<?, ?> whileDrawing = (Map<?, ?>) page.js(LONG_TASKS_SINCE, asked);
 
         // The search box answers on the large drawing.
@@ -130,38 +149,33 @@ class ExplorerLargeDrawingTest extends GraphTestSupport {
         String city = "bench:region:c0";
         String cityName = (String) page.js("return window.zhengqi.network.nodes.get(arguments[0]).name;", city);
         Map<?, ?> at = (Map<?, ?>) page.js("return window.zhengqi.network.cy.$id(arguments[0]).renderedPosition();", city);
-        WebElement canvas = browser.findElement(By.id("cy"));
+        WebElement cy = browser.findElement(By.id("cy"));
         double clicked = number("return performance.now();");
-        new Actions(browser).moveToElement(canvas, (int) (((Number) at.get("x")).doubleValue() - canvas.getSize().width / 2.0),
-                (int) (((Number) at.get("y")).doubleValue() - canvas.getSize().height / 2.0)).click().perform();
-        try {
-            page.until(() -> browser.findElement(By.cssSelector("#panel-body .title")).getText().contains(cityName) ? true : null);
-        } catch (RuntimeException e) {
-            page.screenshot("large-click-missed");
-            System.out.println("click missed: " + at + " canvas " + canvas.getSize() + " selected " + page.js("return window.zhengqi.network.cy.$(':selected').map(e => e.id());")
-                    + " zoom " + page.js("return window.zhengqi.network.cy.zoom();") + " box " + page.js("return window.zhengqi.network.cy.$id(arguments[0]).renderedBoundingBox();", city)
-                    + " title " + browser.findElement(By.cssSelector("#panel-body .title")).getText() + " name " + cityName);
-            throw e;
-        }
+        new Actions(browser).moveToElement(cy, (int) (((Number) at.get("x")).doubleValue() - cy.getSize().width / 2.0),
+                (int) (((Number) at.get("y")).doubleValue() - cy.getSize().height / 2.0)).click().perform();
+        page.until(() -> browser.findElement(By.cssSelector("#panel-body .title")).getText().contains(cityName) ? true : null);
         double panelShown = number("return performance.now();") - clicked;
         assertThat(page.cells("#panel-body ul.evidence li")).isNotEmpty();
         assertThat(number("return window.zhengqi.network.cy.$id(arguments[0]).connectedEdges('.near').length;", city))
                 .as("the selected city's edges stand out").isPositive();
-        page.screenshot("large-selected");
+        page.screenshot("large-selected" + suffix);
 
         double panStart = number("return performance.now();");
         Map<?, ?> pan = (Map<?, ?>) page.jsAsync(PAN);
         Map<?, ?> whilePanning = (Map<?, ?>) page.js(LONG_TASKS_SINCE, panStart);
 
-        // Zoomed in on the city, names appear.
+        // Zoomed in on the city, names appear (by zoom level: the leaves' names too at this zoom).
         page.js("const cy = window.zhengqi.network.cy; cy.zoom({level: 1.2, position: cy.$id(arguments[0]).position()});"
                 + "cy.center(cy.$id(arguments[0]));", city);
-        page.screenshot("large-zoomed");
+        if (webgl) {
+            page.until(() -> number("return window.zhengqi.network.cy.nodes('.named').length;") > 100 ? true : null);
+        }
+        page.screenshot("large-zoomed" + suffix);
 
         assertThat(chromium.consoleErrors()).as("no error on the large drawing").isEmpty();
         assertThat(chromium.networkRequests()).allSatisfy(url -> assertThat(URI.create(url).getHost()).isEqualTo("127.0.0.1"));
 
-        String figures = """
+        return """
                 large drawing: %d nodes, %d edges (neighbourhood of %s, depth 3, max nodes 2500)
                 request to drawing complete: %.0f ms (page's own time for layout and slices: %s ms); to the next frame after it: %.0f ms
                 long tasks from the request to the drawing: %s, longest %.0f ms, total %.0f ms; longest animation frame %.0f ms
@@ -173,9 +187,6 @@ class ExplorerLargeDrawingTest extends GraphTestSupport {
                 firstFrame - asked, whileDrawing.get("count"), num(whileDrawing, "longest"), num(whileDrawing, "total"),
                 num(whileDrawing, "longestFrame"), suggested, panelShown, num(pan, "mean"), num(pan, "longest"),
                 whilePanning.get("count"), num(whilePanning, "longest"), loadAverage());
-        Path report = Files.createDirectories(Path.of("target", "explorer-screenshots")).resolve("large-drawing.txt");
-        Files.writeString(report, figures);
-        System.out.print(figures);
     }
 
     private static double num(Map<?, ?> map, String key) {
