@@ -201,7 +201,7 @@ final class OfficialReader {
             return false;
         }
         Token next = article.words().tokenAt(end);
-        return end >= text.length() || !OrganizationFinder.isCjkLetter(text.charAt(end)) || next != null && next.word().length() >= 2;
+        return end >= text.length() || !Chars.isBasicIdeograph(text.charAt(end)) || next != null && next.word().length() >= 2;
     }
 
     private static boolean startsARegion(ArticleMentions article, int at) {
