@@ -29,6 +29,7 @@ public final class DateFinder {
     private static final Pattern RELATIVE_MONTH_DAY = RULES.pattern("relative-month-day");
     private static final Pattern MONTH = RULES.pattern("month");
     private static final Pattern QUARTER = RULES.pattern("quarter");
+    private static final Pattern YEAR_PART = RULES.pattern("year-part");
     private static final Pattern YEAR = RULES.pattern("year");
     private static final String QUARTER_WORDS = RULES.word("quarter-words");
     private static final String EARLY_MONTH = RULES.word("early-month");
@@ -36,7 +37,8 @@ public final class DateFinder {
     private static final String LATE_MONTH = RULES.word("late-month");
     private static final String MONTH_START = RULES.word("month-start");
     private static final String MONTH_END = RULES.word("month-end");
-    private static final List<Pattern> FORMS = List.of(DAY, NUMERIC_DAY, RELATIVE_MONTH_DAY, MONTH, QUARTER, YEAR);
+    private static final String YEAR_START = RULES.word("year-start");
+    private static final List<Pattern> FORMS = List.of(DAY, NUMERIC_DAY, RELATIVE_MONTH_DAY, MONTH, QUARTER, YEAR_PART, YEAR);
     private static final Map<String, Shift> RELATIVE = relativeWords();
 
     /** A relative word's move from the article's date: {@code unit} DAY, MONTH, YEAR or BEFORE. */
@@ -131,6 +133,9 @@ public final class DateFinder {
             int year = Integer.parseInt(m.group("y"));
             return StatedDate.span(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), StatedDate.Precision.YEAR);
         }
+        if (c.form() == YEAR_PART) {
+            return yearPart(m, published, textYear);
+        }
         if (c.form() == RELATIVE_MONTH_DAY) {
             if (published == null) {
                 return null;
@@ -152,6 +157,26 @@ public final class DateFinder {
             return StatedDate.span(first.atDay(1), first.plusMonths(2).atEndOfMonth(), StatedDate.Precision.QUARTER);
         }
         return month(m, year, published);
+    }
+
+    /**
+     * 年初 as the year's first quarter, 年底/年末 as its last. Without a written year it is the article's year (or the
+     * text's), never the nearest one: 年底前建成 in a January article means the coming December.
+     */
+    private static StatedDate yearPart(Matcher m, LocalDate published, Integer textYear) {
+        Integer year;
+        if (m.group("y") != null) {
+            year = Integer.parseInt(m.group("y"));
+        } else if (m.group("ry") != null) {
+            year = published == null ? null : published.getYear() + RELATIVE.get(m.group("ry")).offset();
+        } else {
+            year = published == null ? textYear : Integer.valueOf(published.getYear());
+        }
+        if (year == null) {
+            return null;
+        }
+        YearMonth first = YearMonth.of(year, m.group("part").equals(YEAR_START) ? 1 : 10);
+        return StatedDate.span(first.atDay(1), first.plusMonths(2).atEndOfMonth(), StatedDate.Precision.QUARTER);
     }
 
     private static StatedDate day(Matcher m, YearChoice year, LocalDate published) {

@@ -46,7 +46,7 @@ final class EventDateAnnotator implements Annotator {
             if (!DATED_TYPES.contains(relation.type()) || relation.properties().containsKey("date")) {
                 continue;
             }
-            Optional<DateMention> date = EventDates.statedIn(document, relation.evidenceStart(), relation.evidenceEnd());
+            Optional<DateMention> date = EventDates.statedFor(document, relation);
             if (date.isPresent()) {
                 document.amend(relation, EventDates.properties(date.get(), ""));
                 dated++;

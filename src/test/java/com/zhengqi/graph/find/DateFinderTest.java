@@ -109,4 +109,30 @@ class DateFinderTest {
         assertThat(finder.find("项目投资3.5亿元，占地120亩，建设期3个月。", PUBLISHED)).isEmpty();
         assertThat(finder.find("12月1日，项目签约。", PUBLISHED)).hasSize(1);
     }
+
+    @Test
+    void theEndOfAYearIsItsLastQuarterAndItsStartItsFirst() {
+        StatedDate end = only("项目预计2020年底竣工投产。", null);
+        assertThat(end.date()).isEqualTo(LocalDate.of(2020, 10, 1));
+        assertThat(end.dateEnd()).isEqualTo(LocalDate.of(2020, 12, 31));
+        assertThat(end.precision()).isEqualTo(StatedDate.Precision.QUARTER);
+        assertThat(only("今年年初，园区启动建设。", PUBLISHED).date()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(only("去年底，园区启动建设。", PUBLISHED).date()).isEqualTo(LocalDate.of(2018, 10, 1));
+    }
+
+    @Test
+    void aYearEndWithoutItsYearIsTheArticlesYearNotTheNearest() {
+        // 年底前建成 in a January article is the coming December, though the last one is nearer
+        assertThat(only("厂房计划年底前建成。", LocalDate.of(2020, 1, 3)).date()).isEqualTo(LocalDate.of(2020, 10, 1));
+    }
+
+    @Test
+    void everyYearsEndAndPreliminaryAreNoYearParts() {
+        assertThat(finder.find("企业每年年底上报产值。", PUBLISHED)).isEmpty();
+        List<DateMention> preliminary = finder.find("今年初步统计，签约项目30个。", PUBLISHED);
+        assertThat(preliminary).singleElement().satisfies(d -> {
+            assertThat(d.text()).isEqualTo("今年");
+            assertThat(d.value().precision()).isEqualTo(StatedDate.Precision.YEAR);
+        });
+    }
 }
