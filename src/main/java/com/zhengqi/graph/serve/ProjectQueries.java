@@ -93,10 +93,13 @@ class ProjectQueries {
                     OPTIONAL MATCH (g)-[:INVESTS_IN]->(p)
                     WITH p, g, coalesce(g.id, 'unknown') AS key
                     """,
+            // the year a dated fact gives (the earliest signing, the status's own date), else the first report's
             InvestmentGrouping.YEAR, """
+                    OPTIONAL MATCH ()-[inv:INVESTS_IN]->(p)
+                    WITH p, min(inv.date) AS signed
                     OPTIONAL MATCH (a:Article)-[:MENTIONS]->(p)
-                    WITH p, min(a.publishedOn) AS published
-                    WITH p, null AS g, coalesce(substring(toString(published), 0, 4), 'unknown') AS key
+                    WITH p, signed, min(a.publishedOn) AS published
+                    WITH p, null AS g, coalesce(substring(toString(coalesce(signed, p.statusDate, published)), 0, 4), 'unknown') AS key
                     """);
 
     private static final String TOTALS = """

@@ -111,4 +111,16 @@ class ProjectsApiTest extends ApiTestSupport {
         JsonNode industries = data(TOTALS, Map.of("by", "INDUSTRY", "filter", Map.of("region", "北关区"))).path("investmentTotals");
         assertThat(texts(industries, "key")).containsExactly("高端装备制造", "纺织服装", "现代物流", "unknown");
     }
+
+    @Test
+    void aProjectCountsInTheYearOfItsDatedSigningRatherThanOfItsFirstReport() {
+        // reported in a 2021 article, signed (the investment's own date) in 2018
+        driver.executableQuery("MATCH ()-[i:INVESTS_IN]->(:Project {name: '电商物流园项目'}) SET i.date = '2018-11-20'").execute();
+        JsonNode years = data(TOTALS, Map.of("by", "YEAR")).path("investmentTotals");
+        assertThat(texts(years, "key")).contains("2018", "2021");
+        JsonNode signed = years.get(texts(years, "key").indexOf("2018"));
+        assertThat(signed.path("projects").asInt()).isEqualTo(1);
+        assertThat(signed.path("amountYuan").asDouble()).isEqualTo(5.0e8);
+        assertThat(years.get(texts(years, "key").indexOf("2021")).path("amountYuan").asDouble()).isEqualTo(2.2e9);
+    }
 }

@@ -124,6 +124,20 @@ class CypherLibraryTest extends GraphTestSupport {
     }
 
     @Test
+    void aProjectWhoseInvestmentIsDatedCountsInThatYearNotInTheYearItWasReported() {
+        writer.write(List.of(ArticleFixture.article("青禾食品签约冷链项目", "2021-04-02")
+                .company("qh", "青禾食品有限公司")
+                .project("ll", "青禾冷链仓储项目", 200_000_000L, "SIGNED")
+                .relate("INVESTS_IN", "qh", "ll", "2017年3月，青禾食品有限公司投资2亿元签约青禾冷链仓储项目。",
+                        Map.of("amountYuan", 200_000_000L, "date", "2017-03-01", "datePrecision", "MONTH"))
+                .build()));
+        assertThat(rows(run("investment-by-year"), "year", "projects", "totalYuan")).containsExactly(
+                row("2017", 1L, 200_000_000L),
+                row("2020", 1L, 1_600_000_000L),
+                row("2021", 3L, 1_800_000_000L));
+    }
+
+    @Test
     void shortestPathBetweenTwoPeopleAndBetweenAPersonAndACompany() {
         var officials = run("shortest-path", "from", "陈伟", "to", "和海金");
         assertThat(rows(officials, "hops", "names", "types")).containsExactly(row(4L,
