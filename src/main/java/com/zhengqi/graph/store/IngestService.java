@@ -61,10 +61,12 @@ public class IngestService {
     /**
      * Extracts one text (an article, or a page holding several) and writes it, as a file's text is:
      * the {@code ingestArticle} mutation's path. {@code publishedOn} (ISO), when given, overrides the
-     * date the extractor reads from the page.
+     * date the extractor reads from the page; it is known while extracting, so that 昨日 or 12月1日 in a page
+     * that states no date of its own resolve against it, as a file's stated date does.
      */
     public TextIngest ingestText(String source, String text, @Nullable String publishedOn) {
-        List<ArticleGraph> articles = extractor.extract(source, text).articles().stream()
+        SourceDocument document = new SourceDocument(source, text, null, publishedOn, null, null);
+        List<ArticleGraph> articles = extractor.extract(document).articles().stream()
                 .map(a -> publishedOn == null ? a : new ArticleGraph(a.id(), a.title(), a.source(), publishedOn, a.newspaper(),
                         a.text(), a.nodes(), a.relationships()))
                 .toList();

@@ -4,6 +4,7 @@ import com.zhengqi.graph.GraphQlHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,17 @@ class IngestMutationApiTest extends ApiTestSupport {
         assertThat(again.path("articlesWritten").asInt()).isZero();
         assertThat(again.path("articlesSkipped").asInt()).isEqualTo(1);
         assertThat(count("MATCH (a:Article) RETURN count(a)")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theGivenDateResolvesTheRelativeDatesOfTheText() {
+        String text = "汤阴县县长考察企业\n\n昨日，汤阴县县长王海涛到远景动力电池有限公司考察。";
+        JsonNode result = ingest(Map.of("text", text, "date", "2019-12-06"), Map.of("Authorization", "Bearer " + API_KEY));
+        assertThat(result.path("errors").isMissingNode()).as(result.toString()).isTrue();
+        List<Object> dates = driver.executableQuery("""
+                MATCH (:Person {name: '王海涛'})-[v:VISITED]->(:Organization {name: '远景动力电池有限公司'})
+                RETURN v.date AS date""").execute().records().stream().map(r -> r.get("date").asObject()).toList();
+        assertThat(dates).containsExactly("2019-12-05");
     }
 
     @Test
