@@ -24,7 +24,15 @@ final class SiteVisits {
     record Approach(int start, int end) {
     }
 
+    /** A verb of going that is a visit by itself, at {@code [start, end)}, with the purpose it records. */
+    record Arrival(int start, int end, String purpose) {
+    }
+
+    /** How far after a verb of arrival its first company may start (来到了A公司, 深入到A公司: a particle between). */
+    private static final int ARRIVAL_GAP = 2;
+
     private final WordTable<Boolean> approaches;
+    private final Map<String, String> arrivals = Lexicon.pairs("visit-arrival-verbs.txt");
     private final String at;
     private final String escort;
 
@@ -45,6 +53,33 @@ final class SiteVisits {
             if (hit.value()) {
                 found.add(new Approach(sentence.start() + hit.start(), sentence.start() + hit.end()));
             }
+        }
+        return found;
+    }
+
+    /**
+     * The verbs of going in the sentence that are visits by themselves (visit-arrival-verbs.txt), left to right; read
+     * among the verbs of going, so that a longer word holding one (深入推进, 深入开展) is none.
+     */
+    List<Arrival> arrivals(String text, Sentences.Sentence sentence) {
+        List<Arrival> found = new ArrayList<>();
+        for (Approach approach : approaches(text, sentence)) {
+            String purpose = arrivals.get(text.substring(approach.start(), approach.end()));
+            if (purpose != null) {
+                found.add(new Arrival(approach.start(), approach.end(), purpose));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The companies a verb of arrival goes to: those of its clause after it, the first of them right after the verb
+     * (走进A公司，…; 先后深入A公司、B公司，…), so that a company named later in a clause about something else is not one.
+     */
+    List<OrgMention> arrivedAt(ArticleMentions article, Arrival arrival, int clauseEnd) {
+        List<OrgMention> found = companiesIn(article, arrival.end(), clauseEnd);
+        if (found.isEmpty() || found.stream().mapToInt(OrgMention::start).min().getAsInt() > arrival.end() + ARRIVAL_GAP) {
+            return List.of();
         }
         return found;
     }

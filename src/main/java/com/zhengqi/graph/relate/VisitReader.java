@@ -65,25 +65,50 @@ final class VisitReader {
                 if (visited.isEmpty()) {
                     continue;
                 }
-                int subjectEnd = actStart;
-                List<Official> visitors = here.stream().filter(o -> o.nameEnd() <= subjectEnd).toList();
-                boolean othersLead = namedIn(text, sentence, officials, true).stream().anyMatch(o -> o.nameEnd() <= subjectEnd);
-                if (visitors.isEmpty() && !othersLead && sentence.index() - lastVisitorsSentence <= 3 && mentionsGroup(sentenceText)) {
-                    // 王忠军与冯仑等一行…考察: a group of business people named here is not the officials of before
-                    visitors = lastVisitors;
+                List<Official> visitors = visitors(text, sentence, officials, here, actStart, lastVisitors, lastVisitorsSentence);
+                relateVisits(entities, visitors, visited, hit.value(), verbStart);
+            }
+            for (SiteVisits.Arrival arrival : sites.arrivals(text, sentence)) {
+                int clauseEnd = clauseEnd(text, arrival.end(), sentence.end());
+                if (hits.stream().anyMatch(h -> sentence.start() + h.start() >= arrival.end() && sentence.start() + h.start() < clauseEnd)) {
+                    continue; // 走进A公司调研: the visit verb of its clause has read it
                 }
-                for (Official visitor : visitors) {
-                    for (OrgMention org : visited) {
-                        Map<String, Object> properties = new LinkedHashMap<>();
-                        properties.put("purpose", hit.value());
-                        entities.relate("VISITED", visitor.personId(), entities.organization(org), properties, verbStart);
-                    }
+                List<OrgMention> visited = sites.arrivedAt(article, arrival, clauseEnd);
+                if (!visited.isEmpty()) {
+                    List<Official> visitors = visitors(text, sentence, officials, here, arrival.start(), lastVisitors, lastVisitorsSentence);
+                    relateVisits(entities, visitors, visited, arrival.purpose(), arrival.start());
                 }
             }
             List<Official> subjects = here.stream().toList();
             if (!subjects.isEmpty()) {
                 lastVisitors = subjects;
                 lastVisitorsSentence = sentence.index();
+            }
+        }
+    }
+
+    /**
+     * Who made a visit whose act starts at {@code subjectEnd}: the officials named before it in the sentence, or,
+     * when it names none and goes on about a group (一行, 期间), those of a sentence at most three before.
+     */
+    private static List<Official> visitors(String text, Sentences.Sentence sentence, List<Official> officials, List<Official> here,
+                                           int subjectEnd, List<Official> lastVisitors, int lastVisitorsSentence) {
+        List<Official> visitors = here.stream().filter(o -> o.nameEnd() <= subjectEnd).toList();
+        boolean othersLead = namedIn(text, sentence, officials, true).stream().anyMatch(o -> o.nameEnd() <= subjectEnd);
+        if (visitors.isEmpty() && !othersLead && sentence.index() - lastVisitorsSentence <= 3
+                && mentionsGroup(text.substring(sentence.start(), sentence.end()))) {
+            // 王忠军与冯仑等一行…考察: a group of business people named here is not the officials of before
+            return lastVisitors;
+        }
+        return visitors;
+    }
+
+    private static void relateVisits(Entities entities, List<Official> visitors, List<OrgMention> visited, String purpose, int at) {
+        for (Official visitor : visitors) {
+            for (OrgMention org : visited) {
+                Map<String, Object> properties = new LinkedHashMap<>();
+                properties.put("purpose", purpose);
+                entities.relate("VISITED", visitor.personId(), entities.organization(org), properties, at);
             }
         }
     }

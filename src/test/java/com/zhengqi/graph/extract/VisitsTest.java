@@ -68,4 +68,33 @@ class VisitsTest {
         Extracted e = Extracted.from("林州市副市长李明远一行赴杭州调研，到安徽恒力重工参观考察。");
         assertThat(e.facts).contains("VISITED 李明远 -> 安徽恒力重工").noneMatch(f -> f.startsWith("VISITED") && f.contains("-> 杭州"));
     }
+
+    @Test
+    void steppingIntoACompanyIsAVisitThoughNoVisitVerbFollows() {
+        Extracted e = Extracted.from("林州市副市长李明远走进青山精密机械有限公司，详细了解企业生产经营情况。");
+        assertThat(e.facts).contains("VISITED 李明远 -> 青山精密机械有限公司");
+    }
+
+    @Test
+    void goingDeepIntoSeveralCompaniesVisitsEachOfThem() {
+        Extracted e = Extracted.from("汤阴县县长王海涛先后深入远景动力电池有限公司、蓝海新材料股份有限公司，现场办公。"
+                + "林州市市长赵文博来到星河电子集团，看望一线职工。");
+        assertThat(e.facts).contains("VISITED 王海涛 -> 远景动力电池有限公司", "VISITED 王海涛 -> 蓝海新材料股份有限公司",
+                "VISITED 赵文博 -> 星河电子集团");
+    }
+
+    @Test
+    void pushingAheadWithACompanysProjectIsNoVisitToIt() {
+        Extracted e = Extracted.from("汤阴县县长王海涛要求深入推进远景动力电池有限公司项目建设，确保年底投产。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("VISITED"));
+        assertThat(e.facts).as("the sentence is read: its official holds his post").contains("LEADS 王海涛 -> 汤阴县 县长");
+    }
+
+    @Test
+    void aCompanyNamedLaterInTheClauseOfAnArrivalIsNotWhereTheVisitorWent() {
+        Extracted e = Extracted.from("林州市副市长李明远来到施工现场与青山精密机械有限公司负责人交流。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("VISITED"));
+        Extracted sibling = Extracted.from("林州市副市长李明远来到青山精密机械有限公司听取汇报。");
+        assertThat(sibling.facts).contains("VISITED 李明远 -> 青山精密机械有限公司");
+    }
 }
