@@ -22,6 +22,11 @@ public final class PersonNames {
     private final Set<String> notGiven = Set.copyOf(Lexicon.words("name-stop-chars.txt"));
     /** Fewest times a character must have closed a counted given name to be taken as a name's third character. */
     private static final int MIN_CLOSING_COUNT = 2;
+    /**
+     * Fewest times a stop character must have opened a counted given name to start one after a surname: 建 (26) and
+     * 新 (7) do, 在 (2) and 是 (1), counted from names cut wrongly or rare, do not.
+     */
+    private static final int MIN_OPENING_COUNT = 5;
     /** Times a character must have closed a counted given name to be read as a name's end rather than a role word. */
     private static final int OFTEN_CLOSING_COUNT = 10;
 
@@ -199,7 +204,7 @@ public final class PersonNames {
             }
         }
         int givenStart = at + surname;
-        if (!isGivenChar(text, givenStart)) {
+        if (!isGivenChar(text, givenStart) && !opensGivenNames(text, givenStart)) {
             return 0;
         }
         Token second = words.tokenAt(givenStart);
@@ -251,6 +256,16 @@ public final class PersonNames {
             return 2;
         }
         return surnames.contains(text.substring(at, at + 1)) ? 1 : 0;
+    }
+
+    /**
+     * Whether the character at {@code at} often opens two-character given names in the counted names (建 of 建国, 新 of
+     * 新民), though it is a one-character word that ends a company name walking left (name-stop-chars.txt): after a
+     * surname, 王新民 is a name, not 王 and the start of the next word.
+     */
+    private static boolean opensGivenNames(String text, int at) {
+        return at < text.length() && OrganizationFinder.isCjkLetter(text.charAt(at))
+                && GivenNameChars.openingCount(text.charAt(at)) >= MIN_OPENING_COUNT;
     }
 
     private boolean isGivenChar(String text, int at) {

@@ -26,4 +26,18 @@ class NameExtentTest {
         assertThat(e.facts).contains("LEADS 张伟 -> 汤阴县 县长");
         assertThat(e.names("Person")).doesNotContain("张伟明");
     }
+
+    @Test
+    void aGivenNameOpeningWithACharacterThatAlsoEndsCompanyNamesIsStillAName() {
+        // 新 and 建 end a company name walking left (name-stop-chars.txt) but open many given names
+        Extracted e = Extracted.from("汤阴县召开招商会\n县长王新民出席会议并讲话。汤阴县将优化服务。");
+        assertThat(e.facts).contains("LEADS 王新民 -> 汤阴县 县长");
+    }
+
+    @Test
+    void aSurnameCharacterBeforeAVerbThatOftenOpensGivenNamesStartsNoNameWithoutATitle() {
+        // 有 opens many given names (王有才) but 常有企业 after no title is an adverb and a verb
+        Extracted e = Extracted.from("汤阴县召开招商会\n县长王海涛说，常有企业来汤阴考察。县长王有才出席会议。");
+        assertThat(e.names("Person")).containsExactlyInAnyOrder("王海涛", "王有才");
+    }
 }
