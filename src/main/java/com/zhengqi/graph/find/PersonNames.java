@@ -23,10 +23,13 @@ public final class PersonNames {
     /** Fewest times a character must have closed a counted given name to be taken as a name's third character. */
     private static final int MIN_CLOSING_COUNT = 2;
     /**
-     * Fewest times a stop character must have opened a counted given name to start one after a surname: 建 (26) and
-     * 新 (7) do, 在 (2) and 是 (1), counted from names cut wrongly or rare, do not.
+     * Fewest times a stop character must have opened (or, for a name's last character, closed) a counted given name
+     * to stand in one after a surname: 建 (26) and 新 (7) do, 在 (2) and 是 (1), counted from names cut wrongly or rare,
+     * do not.
      */
     private static final int MIN_OPENING_COUNT = 5;
+    /** First letters of HanLP's tags of verbs, prepositions, conjunctions and adverbs. */
+    private static final String VERB_OR_FUNCTION_TAGS = "vpcd";
     /** Times a character must have closed a counted given name to be read as a name's end rather than a role word. */
     private static final int OFTEN_CLOSING_COUNT = 10;
 
@@ -84,8 +87,8 @@ public final class PersonNames {
 
     private boolean takesThirdCharacter(String text, Segmentation words, int at, int surname) {
         int third = at + surname + 1;
-        if (!isGivenChar(text, third)) {
-            return false;
+        if (!isGivenChar(text, third) && !(closesGivenNames(text, third) && !startsAVerbOrFunctionWord(words, third))) {
+            return false; // 赵立|新的 is 赵立新; 王立|来到 is not 王立来
         }
         BoundedNames bounded = BoundedNames.of(text, surnames);
         String whole = text.substring(at, third + 1);
@@ -266,6 +269,18 @@ public final class PersonNames {
     private static boolean opensGivenNames(String text, int at) {
         return at < text.length() && OrganizationFinder.isCjkLetter(text.charAt(at))
                 && GivenNameChars.openingCount(text.charAt(at)) >= MIN_OPENING_COUNT;
+    }
+
+    /** As {@link #opensGivenNames}, for a name's last character: 新 closes many (免去赵立新的…职务: 赵立|新的). */
+    private static boolean closesGivenNames(String text, int at) {
+        return at < text.length() && OrganizationFinder.isCjkLetter(text.charAt(at))
+                && GivenNameChars.closingCount(text.charAt(at)) >= MIN_OPENING_COUNT;
+    }
+
+    /** The segmenter's word at {@code at} starts there and is a verb, preposition, conjunction or adverb. */
+    private static boolean startsAVerbOrFunctionWord(Segmentation words, int at) {
+        Token token = words.tokenAt(at);
+        return token == null || token.start() != at || VERB_OR_FUNCTION_TAGS.indexOf(token.tag().charAt(0)) >= 0;
     }
 
     private boolean isGivenChar(String text, int at) {

@@ -40,4 +40,17 @@ class NameExtentTest {
         Extracted e = Extracted.from("汤阴县召开招商会\n县长王海涛说，常有企业来汤阴考察。县长王有才出席会议。");
         assertThat(e.names("Person")).containsExactlyInAnyOrder("王海涛", "王有才");
     }
+
+    @Test
+    void aNameWhoseLastCharacterIsGluedToAParticleKeepsIt() {
+        Extracted e = Extracted.from("内黄县人事任免\n2020年2月8日，免去赵立新的内黄县县长职务。");
+        assertThat(e.names("Person")).containsExactly("赵立新");
+    }
+
+    @Test
+    void aStopCharacterStartingAVerbAfterATwoCharacterNameStaysOutOfIt() {
+        Extracted e = Extracted.from("汤阴县招商\n汤阴县县长王立来到远景动力电池有限公司考察。");
+        assertThat(e.facts).contains("VISITED 王立 -> 远景动力电池有限公司");
+        assertThat(e.names("Person")).doesNotContain("王立来");
+    }
 }
