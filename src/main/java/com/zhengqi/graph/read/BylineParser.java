@@ -38,6 +38,8 @@ final class BylineParser {
     /** Any "<place or unit>讯(" or "…电(" opening: accepted only when the brackets hold credits. */
     private static final Pattern BRACKETED_DATELINE = RULES.pattern("bracketed-dateline");
     private static final Pattern OPENING_BRACKETS = RULES.pattern("opening-brackets");
+    /** "某某日报记者 某某": the paper named before the role word of a byline line. */
+    private static final Pattern PAPER_BEFORE_ROLE = RULES.pattern("paper-before-role");
     private static final Pattern CLOSING_BRACKETS = RULES.pattern("closing-brackets");
     /** "…。党贺喜 摄": a photo credit without brackets after the last sentence of a caption. */
     private static final Pattern CLOSING_PHOTO_CREDIT = RULES.pattern("closing-photo-credit");
@@ -72,6 +74,10 @@ final class BylineParser {
         Matcher mark = BYLINE_MARK.matcher(line);
         boolean marked = mark.lookingAt();
         String rest = marked ? line.substring(mark.end()) : line;
+        Matcher paper = PAPER_BEFORE_ROLE.matcher(rest);
+        if (!credits.startsWithRoleWord(rest) && paper.lookingAt() && credits.startsWithRoleWord(rest.substring(paper.end()))) {
+            rest = rest.substring(paper.end()); // 某某日报记者 某某: the paper's name is no credit, its reporter is
+        }
         if (!marked && !credits.startsWithRoleWord(rest)) {
             return Optional.empty();
         }
