@@ -108,6 +108,11 @@ final class OfficialReader {
                 if (holder.isUnwritten()) {
                     holder = UnreadBodies.endingAt(article, post.titleStart()).map(org -> new Holder(org.start(), org, null, "")).orElse(holder);
                 }
+                if (holder.isUnwritten()) {
+                    // 某某镇党委书记, 某某村党支部书记: a small place the gazetteer lacks is the post's, not the article's county
+                    holder = UnlistedPlaces.endingAt(article, entities.regions(), post.titleStart())
+                            .map(place -> new Holder(text.lastIndexOf(place.name(), post.titleStart()), null, place, "")).orElse(holder);
+                }
                 if (holder.isUnwritten() && afterUnknownBody(text, post.titleStart())) {
                     continue; // 竞争力委员会主任委员: the post is in a body the finders did not read, not in the article's region
                 }
@@ -569,7 +574,9 @@ final class OfficialReader {
         if (region.isEmpty()) {
             return;
         }
-        properties.put("title", titleText);
+        boolean unlisted = holder.region() != null && holder.region().code().isEmpty() && holder.start() < post.titleStart();
+        // 某某村党支部书记: the title of a post in a small place the gazetteer lacks keeps the body written with it
+        properties.put("title", unlisted ? text.substring(holder.start() + holder.region().name().length(), post.titleEnd()) : titleText);
         boolean leads = title.kind().equals("LEADER") && (!title.level().isEmpty() || holder.start() < post.titleStart());
         entities.relate(leads ? "LEADS" : "HOLDS_POSITION", personId, entities.region(region.get(), at), properties, at);
     }
