@@ -43,6 +43,8 @@ final class OfficialReader {
     private static final Set<String> COMPANY_WORDS = Set.copyOf(Lexicon.words("company-words-before-titles.txt"));
 
     private static final int MAX_DEPARTMENT_GAP = 14;
+    /** First letters of HanLP's tags of verbs, adjectives, adverbs, prepositions, conjunctions, particles and numbers. */
+    private static final String NOT_IN_NAMES = "vadpcumq";
     private static final int MAX_ZONE_NAME = 6;
     private static final int SENTENCES_BACK = 3;
     /** Level characters that stand for the article's region of that level when written alone (镇党委书记). */
@@ -223,16 +225,33 @@ final class OfficialReader {
     private void titlesAfterNames(Entities entities, List<WordTable.Hit<TitleWord>> hits, Set<String> credited, List<Official> officials) {
         ArticleMentions article = entities.article();
         String text = article.text();
+        // the organisation of each [organisation][name][title] read, by where the title ends (for 、 and the next one)
+        Map<Integer, Holder> organisationOfTitleEndingAt = new HashMap<>();
         for (WordTable.Hit<TitleWord> hit : hits) {
             String level = hit.value().level();
             if (names.nameAt(text, article.words(), hit.end()) > 0) {
                 continue;
             }
             String name = nameBefore(article, hit.start());
-            if (name == null || credited.contains(name) || officials.stream().anyMatch(o -> o.name().equals(name))) {
+            if (name == null) {
+                organisationThenName(entities, hit, credited, officials).ifPresent(h -> organisationOfTitleEndingAt.put(hit.end(), h));
+                continue;
+            }
+            if (credited.contains(name) || officials.stream().anyMatch(o -> o.name().equals(name))) {
                 continue;
             }
             int nameStart = hit.start() - name.length();
+            Holder listed = nameStart > 0 && text.charAt(nameStart - 1) == Chars.ENUMERATION_COMMA && level.isEmpty()
+                    ? organisationOfTitleEndingAt.get(nameStart - 1) : null;
+            if (listed != null) {
+                // 某某集团A总裁、B副总裁: the next name and title of the list are in the same organisation
+                String personId = entities.person(name, nameStart);
+                relatePost(entities, personId, new Post(hit.start(), hit.start(), hit.end(), hit, listed), listed, nameStart);
+                boolean executive = listed.org().isCompany();
+                officials.add(new Official(personId, name, nameStart, hit.start(), executive, executive ? listed.org() : null));
+                organisationOfTitleEndingAt.put(hit.end(), listed);
+                continue;
+            }
             if (level.isEmpty() || entities.regions().forLevelWord(level).isEmpty()) {
                 if (names.isVouchedFor(text, article.words(), nameStart, hit.start())) {
                     entities.person(name, nameStart); // 王某董事长说: a person, though the title names no body to hold the post
@@ -244,6 +263,62 @@ final class OfficialReader {
             relatePost(entities, personId, new Post(hit.start(), hit.start(), hit.end(), hit, holder), holder, nameStart);
             officials.add(new Official(personId, name, nameStart, hit.start(), false, null));
         }
+    }
+
+    /**
+     * 会见了某某科技有限公司王某某董事长, 某某商会李某会长: an organisation the finders read, a full name, then a title
+     * that names no level. The post is in that organisation (WORKS_FOR a company, HOLDS_POSITION a body). The name must
+     * be vouched for (tagged a person's, or written whole in the article), so a word glued to the organisation is no name.
+     */
+    private Optional<Holder> organisationThenName(Entities entities, WordTable.Hit<TitleWord> hit, Set<String> credited, List<Official> officials) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        if (!hit.value().level().isEmpty()) {
+            return Optional.empty();
+        }
+        for (int length = 3; length >= 2; length--) {
+            int start = hit.start() - length;
+            String candidate = start < 0 ? "" : text.substring(start, hit.start());
+            if (start < 0 || !names.isFullName(candidate) || !standsBetweenWords(article, start, hit.start())) {
+                continue;
+            }
+            Holder holder = holder(article, start);
+            if (holder.org() == null || holder.org().end() != start) {
+                // 某市某某商会李某会长: a body the finders did not read
+                holder = UnreadBodies.endingAt(article, start).map(org -> new Holder(org.start(), org, null, "")).orElse(holder);
+            }
+            if (holder.org() == null || holder.org().end() != start || credited.contains(candidate)
+                    || officials.stream().anyMatch(o -> o.name().equals(candidate))) {
+                return Optional.empty();
+            }
+            String personId = entities.person(candidate, start);
+            relatePost(entities, personId, new Post(hit.start(), hit.start(), hit.end(), hit, holder), holder, start);
+            boolean executive = holder.org().isCompany();
+            officials.add(new Official(personId, candidate, start, hit.start(), executive, executive ? holder.org() : null));
+            return Optional.of(holder);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A name between an organisation and a title is vouched for, or the segmenter cut words at both its ends and read
+     * it into several pieces, none a verb, adjective, adverb or function word (某某集团|韦|思齐|总裁: HanLP misses rare names).
+     */
+    private boolean standsBetweenWords(ArticleMentions article, int start, int end) {
+        if (names.isVouchedFor(article.text(), article.words(), start, end)) {
+            return true;
+        }
+        if (!article.words().isBoundary(start) || !article.words().isBoundary(end) || article.words().tokenAt(start).end() == end) {
+            return false; // one word the segmenter read whole and not as a name (某某集团|常务|副董事长) is no name
+        }
+        for (int at = start; at < end; ) {
+            Token token = article.words().tokenAt(at);
+            if (token == null || NOT_IN_NAMES.indexOf(token.tag().charAt(0)) >= 0) {
+                return false;
+            }
+            at = token.end();
+        }
+        return true;
     }
 
     /** The full name that ends at {@code end} and opens its clause, or null; never part of a place or organisation. */
