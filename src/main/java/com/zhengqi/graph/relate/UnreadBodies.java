@@ -7,6 +7,7 @@ import com.zhengqi.graph.find.OrgMention;
 import com.zhengqi.graph.find.OrganizationFinder;
 import com.zhengqi.graph.resolve.RegionMention;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,8 @@ import java.util.Set;
  * A body the organisation finder did not read, right before a post title: [region or level character][a few
  * characters][a body ending] (市投促局局长, 省文化和旅游厅厅长, 县企业服务中心主任, 市妇联主席). The grammar of the post
  * is data: the endings come from {@code lexicon/body-endings.txt}. A body opened by no region is taken only right
- * after 、 in a chain of posts (市政府副秘书长、办公厅主任), where the post before gives its region.
+ * after 、 in a chain of posts (市政府副秘书长、办公厅主任), where the post before gives its region, or when it opens
+ * with a word of a nationwide body (中国某某协会, {@code lexicon/national-body-openers.txt}), which has no region.
  */
 final class UnreadBodies {
 
@@ -24,6 +26,7 @@ final class UnreadBodies {
     private static final int LONGEST_ENDING = ENDINGS.keySet().stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> LEVEL_CHARS = Set.copyOf(Lexicon.words("region-level-chars.txt"));
     private static final char LIST_MARK = Chars.ENUMERATION_COMMA;
+    static final List<String> NATIONAL_OPENERS = Lexicon.words("national-body-openers.txt");
 
     private UnreadBodies() {
     }
@@ -46,6 +49,10 @@ final class UnreadBodies {
             boolean opensClause = !OrganizationFinder.isCjkLetter(before);
             if (opensClause && LEVEL_CHARS.contains(String.valueOf(text.charAt(start)))) {
                 return Optional.of(new OrgMention(start, titleStart, text.substring(start, titleStart), kind, start + 1, false));
+            }
+            if (opensClause && NATIONAL_OPENERS.stream().anyMatch(w -> text.startsWith(w, at))) {
+                // 中国某某协会会长, 全国某某商会秘书长: a nationwide body, of no region of the article
+                return Optional.of(new OrgMention(start, titleStart, text.substring(start, titleStart), kind, start, false));
             }
             if (opensClause) {
                 return before == LIST_MARK && start > 0
