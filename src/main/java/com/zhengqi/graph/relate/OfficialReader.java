@@ -253,7 +253,7 @@ final class OfficialReader {
                 continue;
             }
             if (level.isEmpty() || entities.regions().forLevelWord(level).isEmpty()) {
-                if (names.isVouchedFor(text, article.words(), nameStart, hit.start())) {
+                if (names.isVouchedFor(text, article.words(), nameStart, hit.start()) && !isOtherWord(article, nameStart, hit.start())) {
                     entities.person(name, nameStart); // 王某董事长说: a person, though the title names no body to hold the post
                 }
                 continue;
@@ -319,6 +319,12 @@ final class OfficialReader {
             at = token.end();
         }
         return true;
+    }
+
+    /** The segmenter reads {@code [start, end)} as one word that is no name (项目 of 项目负责人). */
+    private static boolean isOtherWord(ArticleMentions article, int start, int end) {
+        Token token = article.words().tokenAt(start);
+        return token != null && token.start() == start && token.end() == end && !token.isPersonName();
     }
 
     /** The full name that ends at {@code end} and opens its clause, or null; never part of a place or organisation. */
