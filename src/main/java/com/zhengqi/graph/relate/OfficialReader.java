@@ -45,6 +45,8 @@ final class OfficialReader {
     private static final int MAX_DEPARTMENT_GAP = 14;
     /** First letters of HanLP's tags of verbs, adjectives, adverbs, prepositions, conjunctions, particles and numbers. */
     private static final String NOT_IN_NAMES = "vadpcumq";
+    /** HanLP's tags of conjunctions start so (和/cc). */
+    private static final String CONJUNCTION_TAG = "c";
     private static final int MAX_ZONE_NAME = 6;
     private static final int SENTENCES_BACK = 3;
     /** Level characters that stand for the article's region of that level when written alone (镇党委书记). */
@@ -445,14 +447,37 @@ final class OfficialReader {
                 }
             }
         }
-        Holder holder = holder(article, holderEnd);
+        Holder holder = withoutConjunction(article, holder(article, holderEnd));
         if (holder.isUnwritten()) {
-            holder = regionThroughLevel(article, title).orElse(holder);
+            holder = withoutConjunction(article, regionThroughLevel(article, title).orElse(holder));
         }
         if (holder.org() != null && "ZONE".equals(holder.org().kind()) && holder.org().regionPart().isEmpty()) {
             holder = unreadZone(article, holder.org()).map(org -> new Holder(org.start(), org, null, "")).orElse(holder);
         }
         return new Post(holder.start(), title.start(), title.end(), title, holder);
+    }
+
+    /**
+     * 县长李某和县委书记王某: a region whose name opens with a conjunction the segmenter cut off as one (和|县委: not 和县)
+     * is the level word after it, the article's region of that level.
+     */
+    private static Holder withoutConjunction(ArticleMentions article, Holder holder) {
+        Token token = article.words().tokenAt(holder.start());
+        boolean conjunction = token != null && token.start() == holder.start() && token.word().length() == 1
+                && token.tag().startsWith(CONJUNCTION_TAG) && holder.start() > 0 && OrganizationFinder.isCjkLetter(article.text().charAt(holder.start() - 1));
+        if (!conjunction) {
+            return holder;
+        }
+        int start = holder.start() + 1;
+        if (holder.org() != null && holder.org().leadsRegion() && holder.org().regionStart() > start) {
+            OrgMention org = holder.org();
+            OrgMention rest = new OrgMention(start, org.end(), org.surface().substring(1), org.kind(), org.regionStart(), true);
+            return new Holder(start, rest, null, "");
+        }
+        if (holder.org() == null && holder.region() != null && holder.levelWord().length() > 1) {
+            return new Holder(start, null, null, holder.levelWord().substring(1));
+        }
+        return holder;
     }
 
     /**
