@@ -102,4 +102,32 @@ class CreditsTest {
         assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林晓华"));
         assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED 林晓 "));
     }
+    @Test
+    void aBylineLineNamingItsPaperBeforeTheRoleWordCreditsTheReporter() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n安阳日报记者 林小舟\n5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        assertThat(e.names("Person")).noneMatch(n -> n.contains("日报"));
+    }
+
+    @Test
+    void aLineOfAPapersNameAndNoRoleWordIsNoByline() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n安阳日报林小舟\n5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED"));
+        assertThat(e.names("Region")).contains("汤阴县");
+    }
+
+    @Test
+    void aNewsOpeningWithCreditsInBracketsCreditsItsReporter() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n汤阴消息（记者林小舟 通讯员 陈木森）5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 陈木森"));
+        assertThat(e.names("Region")).contains("汤阴县");
+    }
+
+    @Test
+    void aNewsOpeningWithWordsInBracketsThatAreNoCreditsCreditsNoOne() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n汤阴消息（首批项目）5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED"));
+        assertThat(e.names("Region")).contains("汤阴县");
+    }
 }
