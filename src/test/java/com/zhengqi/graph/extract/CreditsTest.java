@@ -107,6 +107,8 @@ class CreditsTest {
         Extracted e = Extracted.from("汤阴县项目集中开工\n安阳日报记者 林小舟\n5月8日，汤阴县12个项目集中开工，总投资36亿元。");
         assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
         assertThat(e.names("Person")).noneMatch(n -> n.contains("日报"));
+        Extracted agency = Extracted.from("汤阴县项目集中开工\n新华社记者 陈木森\n5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(agency.facts).anyMatch(f -> f.startsWith("REPORTED 陈木森"));
     }
 
     @Test
