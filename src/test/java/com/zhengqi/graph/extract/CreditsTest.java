@@ -132,4 +132,19 @@ class CreditsTest {
         assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED"));
         assertThat(e.names("Region")).contains("汤阴县");
     }
+
+    @Test
+    void aReporterAloneBeforeTheFilingWordOpensTheDatelineWithOrWithoutThePaper() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n记者林小舟报道 5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        Extracted paper = Extracted.from("汤阴县项目集中开工\n安阳晚报记者陈木森报道 5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(paper.facts).anyMatch(f -> f.startsWith("REPORTED 陈木森"));
+    }
+
+    @Test
+    void whatAReporterLearnedOrDidIsNoCredit() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n记者走访报道，5月8日，汤阴县12个项目集中开工。记者了解到，总投资36亿元。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED"));
+        assertThat(e.names("Region")).contains("汤阴县");
+    }
 }
