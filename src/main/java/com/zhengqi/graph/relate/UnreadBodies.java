@@ -22,6 +22,7 @@ import java.util.Set;
 final class UnreadBodies {
 
     private static final int LONGEST_BODY = 12;
+    private static final int LONGEST_NATIONAL_BODY = 18;
     private static final Map<String, String> ENDINGS = Lexicon.pairs("body-endings.txt");
     private static final int LONGEST_ENDING = ENDINGS.keySet().stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> LEVEL_CHARS = Set.copyOf(Lexicon.words("region-level-chars.txt"));
@@ -38,8 +39,16 @@ final class UnreadBodies {
         if (kind == null) {
             return Optional.empty();
         }
-        for (int start = titleStart - 2; start >= Math.max(0, titleStart - LONGEST_BODY); start--) {
+        for (int start = titleStart - 2; start >= Math.max(0, titleStart - LONGEST_NATIONAL_BODY); start--) {
             int at = start;
+            if (titleStart - start > LONGEST_BODY) {
+                // 中央某某大学中国某某研究中心主任: only a nationwide body is read this long
+                boolean opens = start == 0 || !OrganizationFinder.isCjkLetter(text.charAt(start - 1));
+                if (opens && NATIONAL_OPENERS.stream().anyMatch(w -> text.startsWith(w, at))) {
+                    return Optional.of(new OrgMention(start, titleStart, text.substring(start, titleStart), kind, start, false));
+                }
+                continue;
+            }
             Optional<RegionMention> region = article.regions().stream().filter(r -> r.end() == at && r.start() < at).findFirst();
             if (region.isPresent()) {
                 int regionStart = region.get().start();

@@ -64,6 +64,21 @@ class PostsOfUnreadBodiesTest {
     }
 
     @Test
+    void aLongNationwideBodyAndAStandingDeputyTitleStillGiveThePost() {
+        Extracted e = Extracted.from("平武县招商工作会议召开\n3月5日，平武县招商工作会议召开。中国林业科学研究院竹藤资源研究中心主任严松涛、"
+                + "中国竹产业研究院常务副院长蒲文东出席会议。");
+        assertThat(e.facts).contains("HOLDS_POSITION 严松涛 -> 中国林业科学研究院竹藤资源研究中心 主任",
+                "HOLDS_POSITION 蒲文东 -> 中国竹产业研究院 常务副院长");
+    }
+
+    @Test
+    void aLongBodyOpenedByNoNationwideWordGivesNoPostOfTheArticlesRegion() {
+        Extracted e = Extracted.from("平武县招商工作会议召开\n3月5日，平武县招商工作会议召开。远山林业科学研究院竹藤资源研究中心主任严松涛出席会议。");
+        assertThat(e.facts).noneMatch(f -> f.contains("严松涛 -> 平武县"));
+        assertThat(e.names("Person")).contains("严松涛");
+    }
+
+    @Test
     void courtsProsecutorsHallsAndHeadquartersHoldTheirHeadsPosts() {
         Extracted e = Extracted.from("平武县招商工作会议召开\n3月5日，平武县召开会议。县人民检察院检察长仇子墨、县文化馆馆长阎晓柯、"
                 + "县重点项目建设指挥部指挥长房思源出席会议。");
