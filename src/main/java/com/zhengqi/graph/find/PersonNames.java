@@ -42,6 +42,9 @@ public final class PersonNames {
     private static final char NAME_DOT = '\u00B7';
     private static final String NAME_DOT_TEXT = String.valueOf(NAME_DOT);
 
+    /** First letters of HanLP's tags of verbs, prepositions, conjunctions, particles, adverbs, numbers and pronouns. */
+    private static final String NOT_GIVEN_TAGS = "vpcudmqry";
+
     /**
      * Length of the name starting at {@code at}, or 0 when none does. A surname and one given character read from
      * the segmentation take a third character when the article shows the longer name whole elsewhere, or when that
@@ -99,6 +102,12 @@ public final class PersonNames {
             return false;
         }
         Token token = words.tokenAt(third);
+        if (surname == 2 && token != null && token.start() == third && token.word().length() == 1
+                && NOT_GIVEN_TAGS.indexOf(token.tag().charAt(0)) < 0 && endsBeforeAWord(words, third + 1)) {
+            // 欧阳某|轩察看: four characters are the usual form after a compound surname; a lone character that is no
+            // verb or function word, before a word of its own, is the name's last one however rarely names end with it
+            return true;
+        }
         if (token == null || token.start() != third || GivenNameChars.closingCount(text.charAt(third)) < MIN_CLOSING_COUNT) {
             return false;
         }
@@ -109,6 +118,12 @@ public final class PersonNames {
         }
         // 健在: the character glued to a preposition or particle that no given name ends with
         return token.word().length() == 2 && notGiven.contains(token.word().substring(1));
+    }
+
+    /** A mark, the text's end or a word of two characters or more starts at {@code at}. */
+    private static boolean endsBeforeAWord(Segmentation words, int at) {
+        Token next = words.tokenAt(at);
+        return next == null || next.start() == at && (next.word().length() >= 2 || next.isPunctuation());
     }
 
     /**

@@ -28,7 +28,7 @@ final class BylineParser {
 
     private static final int LONGEST_BYLINE_LINE = 60;
     /** Box and bullet marks some papers print before a byline. */
-    private static final Pattern BYLINE_MARK = Pattern.compile("[□■◎●▲◆★☆◇○]+\\s*");
+    private static final Pattern BYLINE_MARK = Pattern.compile("[□■◎●▲◆★☆◇○⊙]+\\s*");
     private static final Terms RULES = Terms.load("rules/read.txt");
     private static final Pattern IN_BRACKETS = RULES.pattern("byline-in-brackets");
     /** "本报讯", "本刊讯", "晚报讯": the paper's own dateline, which opens an article even without credits. */
@@ -38,6 +38,8 @@ final class BylineParser {
     /** Any "<place or unit>讯(" or "…电(" opening: accepted only when the brackets hold credits. */
     private static final Pattern BRACKETED_DATELINE = RULES.pattern("bracketed-dateline");
     private static final Pattern OPENING_BRACKETS = RULES.pattern("opening-brackets");
+    /** "某某日报记者 某某": the paper named before the role word of a byline line. */
+    private static final Pattern PAPER_BEFORE_ROLE = RULES.pattern("paper-before-role");
     private static final Pattern CLOSING_BRACKETS = RULES.pattern("closing-brackets");
     /** "…。党贺喜 摄": a photo credit without brackets after the last sentence of a caption. */
     private static final Pattern CLOSING_PHOTO_CREDIT = RULES.pattern("closing-photo-credit");
@@ -48,6 +50,7 @@ final class BylineParser {
             .filter(w -> w.length() > 1).toList();
     /** A name of two and a place of two characters at least, seven at most together. */
     private static final int SHORTEST_FILED_GLUE = 4;
+    private static final int SHORTEST_NAME = 2;
     private static final int LONGEST_FILED_RUN = 7;
 
     /** A dateline read off the start of a paragraph: the credits and the text that follows. */
@@ -72,6 +75,10 @@ final class BylineParser {
         Matcher mark = BYLINE_MARK.matcher(line);
         boolean marked = mark.lookingAt();
         String rest = marked ? line.substring(mark.end()) : line;
+        Matcher paper = PAPER_BEFORE_ROLE.matcher(rest);
+        if (!credits.startsWithRoleWord(rest) && paper.lookingAt() && credits.startsWithRoleWord(rest.substring(paper.end()))) {
+            rest = rest.substring(paper.end()); // 某某日报记者 某某: the paper's name is no credit, its reporter is
+        }
         if (!marked && !credits.startsWithRoleWord(rest)) {
             return Optional.empty();
         }
@@ -138,10 +145,17 @@ final class BylineParser {
     /**
      * "本报记者某某西安报道 6月3日，…": a role word, the reporter's name and the place the report was filed from, glued
      * together before a filing word ({@code lexicon/dateline-filing-words.txt}). The name takes two or three characters
-     * and leaves at least two to the place; the reporter is credited and the body follows.
+     * and leaves at least two to the place, or is alone before the filing word (记者某某报道); the paper may be named before the role
+     * word (某某晚报记者某某报道); the reporter is credited and the body follows.
      */
     private Optional<Dateline> filed(String paragraph) {
+        int from = 0;
         int role = credits.roleWordLength(paragraph);
+        Matcher paper = PAPER_BEFORE_ROLE.matcher(paragraph);
+        if (role == 0 && paper.lookingAt() && credits.roleWordLength(paragraph.substring(paper.end())) > 0) {
+            from = paper.end(); // 某某晚报记者某某报道: the paper's name before the role word
+            role = from + credits.roleWordLength(paragraph.substring(from));
+        }
         if (role == 0) {
             return Optional.empty();
         }
@@ -155,11 +169,13 @@ final class BylineParser {
                 continue;
             }
             int glued = filing - role;
-            int nameLength = glued >= SHORTEST_FILED_GLUE && glued <= LONGEST_FILED_RUN ? Math.min(3, glued - 2) : 0;
+            // 记者某某报道: two or three characters alone before the filing word are the name, with no place
+            int nameLength = glued >= SHORTEST_FILED_GLUE && glued <= LONGEST_FILED_RUN ? Math.min(3, glued - 2)
+                    : glued >= SHORTEST_NAME && glued < SHORTEST_FILED_GLUE ? glued : 0;
             if (nameLength < 2) {
                 continue;
             }
-            String glue = paragraph.substring(0, role) + " " + paragraph.substring(role, role + nameLength);
+            String glue = paragraph.substring(from, role) + " " + paragraph.substring(role, role + nameLength);
             Optional<List<Credit>> read = credits.parse(glue, Role.REPORTER, true);
             if (read.isPresent()) {
                 return Optional.of(new Dateline(read.get(), bodyAfter(paragraph, filing + word.length())));

@@ -170,7 +170,7 @@ final class Entities {
 
     /** Ministries and national bodies (水利部, 国家发改委) belong to no region of the article. */
     private static boolean isNational(String body) {
-        return NATIONAL_PREFIXES.stream().anyMatch(body::startsWith)
+        return NATIONAL_PREFIXES.stream().anyMatch(body::startsWith) || UnreadBodies.NATIONAL_OPENERS.stream().anyMatch(body::startsWith)
                 || body.endsWith(MINISTRY) && !body.endsWith(ORGANIZATION_DEPARTMENT) && !body.endsWith(PUBLICITY_DEPARTMENT) && !body.endsWith(UNITED_FRONT_DEPARTMENT);
     }
 

@@ -43,6 +43,10 @@ final class OfficialReader {
     private static final Set<String> COMPANY_WORDS = Set.copyOf(Lexicon.words("company-words-before-titles.txt"));
 
     private static final int MAX_DEPARTMENT_GAP = 14;
+    /** First letters of HanLP's tags of verbs, adjectives, adverbs, prepositions, conjunctions, particles and numbers. */
+    private static final String NOT_IN_NAMES = "vadpcumq";
+    /** HanLP's tags of conjunctions start so (和/cc). */
+    private static final String CONJUNCTION_TAG = "c";
     private static final int MAX_ZONE_NAME = 6;
     private static final int SENTENCES_BACK = 3;
     /** Level characters that stand for the article's region of that level when written alone (镇党委书记). */
@@ -107,6 +111,11 @@ final class OfficialReader {
                 Holder holder = post.holder();
                 if (holder.isUnwritten()) {
                     holder = UnreadBodies.endingAt(article, post.titleStart()).map(org -> new Holder(org.start(), org, null, "")).orElse(holder);
+                }
+                if (holder.isUnwritten()) {
+                    // 某某镇党委书记, 某某村党支部书记: a small place the gazetteer lacks is the post's, not the article's county
+                    holder = UnlistedPlaces.endingAt(article, entities.regions(), post.titleStart())
+                            .map(place -> new Holder(text.lastIndexOf(place.name(), post.titleStart()), null, place, "")).orElse(holder);
                 }
                 if (holder.isUnwritten() && afterUnknownBody(text, post.titleStart())) {
                     continue; // 竞争力委员会主任委员: the post is in a body the finders did not read, not in the article's region
@@ -218,18 +227,35 @@ final class OfficialReader {
     private void titlesAfterNames(Entities entities, List<WordTable.Hit<TitleWord>> hits, Set<String> credited, List<Official> officials) {
         ArticleMentions article = entities.article();
         String text = article.text();
+        // the organisation of each [organisation][name][title] read, by where the title ends (for 、 and the next one)
+        Map<Integer, Holder> organisationOfTitleEndingAt = new HashMap<>();
         for (WordTable.Hit<TitleWord> hit : hits) {
             String level = hit.value().level();
             if (names.nameAt(text, article.words(), hit.end()) > 0) {
                 continue;
             }
             String name = nameBefore(article, hit.start());
-            if (name == null || credited.contains(name) || officials.stream().anyMatch(o -> o.name().equals(name))) {
+            if (name == null) {
+                organisationThenName(entities, hit, credited, officials).ifPresent(h -> organisationOfTitleEndingAt.put(hit.end(), h));
+                continue;
+            }
+            if (credited.contains(name) || officials.stream().anyMatch(o -> o.name().equals(name))) {
                 continue;
             }
             int nameStart = hit.start() - name.length();
+            Holder listed = nameStart > 0 && text.charAt(nameStart - 1) == Chars.ENUMERATION_COMMA && level.isEmpty()
+                    ? organisationOfTitleEndingAt.get(nameStart - 1) : null;
+            if (listed != null) {
+                // 某某集团A总裁、B副总裁: the next name and title of the list are in the same organisation
+                String personId = entities.person(name, nameStart);
+                relatePost(entities, personId, new Post(hit.start(), hit.start(), hit.end(), hit, listed), listed, nameStart);
+                boolean executive = listed.org().isCompany();
+                officials.add(new Official(personId, name, nameStart, hit.start(), executive, executive ? listed.org() : null));
+                organisationOfTitleEndingAt.put(hit.end(), listed);
+                continue;
+            }
             if (level.isEmpty() || entities.regions().forLevelWord(level).isEmpty()) {
-                if (names.isVouchedFor(text, article.words(), nameStart, hit.start())) {
+                if (names.isVouchedFor(text, article.words(), nameStart, hit.start()) && !isOtherWord(article, nameStart, hit.start())) {
                     entities.person(name, nameStart); // 王某董事长说: a person, though the title names no body to hold the post
                 }
                 continue;
@@ -239,6 +265,68 @@ final class OfficialReader {
             relatePost(entities, personId, new Post(hit.start(), hit.start(), hit.end(), hit, holder), holder, nameStart);
             officials.add(new Official(personId, name, nameStart, hit.start(), false, null));
         }
+    }
+
+    /**
+     * 会见了某某科技有限公司王某某董事长, 某某商会李某会长: an organisation the finders read, a full name, then a title
+     * that names no level. The post is in that organisation (WORKS_FOR a company, HOLDS_POSITION a body). The name must
+     * be vouched for (tagged a person's, or written whole in the article), so a word glued to the organisation is no name.
+     */
+    private Optional<Holder> organisationThenName(Entities entities, WordTable.Hit<TitleWord> hit, Set<String> credited, List<Official> officials) {
+        ArticleMentions article = entities.article();
+        String text = article.text();
+        if (!hit.value().level().isEmpty()) {
+            return Optional.empty();
+        }
+        for (int length = 3; length >= 2; length--) {
+            int start = hit.start() - length;
+            String candidate = start < 0 ? "" : text.substring(start, hit.start());
+            if (start < 0 || !names.isFullName(candidate) || !standsBetweenWords(article, start, hit.start())) {
+                continue;
+            }
+            Holder holder = holder(article, start);
+            if (holder.org() == null || holder.org().end() != start) {
+                // 某市某某商会李某会长: a body the finders did not read
+                holder = UnreadBodies.endingAt(article, start).map(org -> new Holder(org.start(), org, null, "")).orElse(holder);
+            }
+            if (holder.org() == null || holder.org().end() != start || credited.contains(candidate)
+                    || officials.stream().anyMatch(o -> o.name().equals(candidate))) {
+                return Optional.empty();
+            }
+            String personId = entities.person(candidate, start);
+            relatePost(entities, personId, new Post(hit.start(), hit.start(), hit.end(), hit, holder), holder, start);
+            boolean executive = holder.org().isCompany();
+            officials.add(new Official(personId, candidate, start, hit.start(), executive, executive ? holder.org() : null));
+            return Optional.of(holder);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A name between an organisation and a title is vouched for, or the segmenter cut words at both its ends and read
+     * it into several pieces, none a verb, adjective, adverb or function word (某某集团|韦|思齐|总裁: HanLP misses rare names).
+     */
+    private boolean standsBetweenWords(ArticleMentions article, int start, int end) {
+        if (names.isVouchedFor(article.text(), article.words(), start, end)) {
+            return true;
+        }
+        if (!article.words().isBoundary(start) || !article.words().isBoundary(end) || article.words().tokenAt(start).end() == end) {
+            return false; // one word the segmenter read whole and not as a name (某某集团|常务|副董事长) is no name
+        }
+        for (int at = start; at < end; ) {
+            Token token = article.words().tokenAt(at);
+            if (token == null || NOT_IN_NAMES.indexOf(token.tag().charAt(0)) >= 0) {
+                return false;
+            }
+            at = token.end();
+        }
+        return true;
+    }
+
+    /** The segmenter reads {@code [start, end)} as one word that is no name (项目 of 项目负责人). */
+    private static boolean isOtherWord(ArticleMentions article, int start, int end) {
+        Token token = article.words().tokenAt(start);
+        return token != null && token.start() == start && token.end() == end && !token.isPersonName();
     }
 
     /** The full name that ends at {@code end} and opens its clause, or null; never part of a place or organisation. */
@@ -359,14 +447,37 @@ final class OfficialReader {
                 }
             }
         }
-        Holder holder = holder(article, holderEnd);
+        Holder holder = withoutConjunction(article, holder(article, holderEnd));
         if (holder.isUnwritten()) {
-            holder = regionThroughLevel(article, title).orElse(holder);
+            holder = withoutConjunction(article, regionThroughLevel(article, title).orElse(holder));
         }
         if (holder.org() != null && "ZONE".equals(holder.org().kind()) && holder.org().regionPart().isEmpty()) {
             holder = unreadZone(article, holder.org()).map(org -> new Holder(org.start(), org, null, "")).orElse(holder);
         }
         return new Post(holder.start(), title.start(), title.end(), title, holder);
+    }
+
+    /**
+     * 县长李某和县委书记王某: a region whose name opens with a conjunction the segmenter cut off as one (和|县委: not 和县)
+     * is the level word after it, the article's region of that level.
+     */
+    private static Holder withoutConjunction(ArticleMentions article, Holder holder) {
+        Token token = article.words().tokenAt(holder.start());
+        boolean conjunction = token != null && token.start() == holder.start() && token.word().length() == 1
+                && token.tag().startsWith(CONJUNCTION_TAG) && holder.start() > 0 && OrganizationFinder.isCjkLetter(article.text().charAt(holder.start() - 1));
+        if (!conjunction) {
+            return holder;
+        }
+        int start = holder.start() + 1;
+        if (holder.org() != null && holder.org().leadsRegion() && holder.org().regionStart() > start) {
+            OrgMention org = holder.org();
+            OrgMention rest = new OrgMention(start, org.end(), org.surface().substring(1), org.kind(), org.regionStart(), true);
+            return new Holder(start, rest, null, "");
+        }
+        if (holder.org() == null && holder.region() != null && holder.levelWord().length() > 1) {
+            return new Holder(start, null, null, holder.levelWord().substring(1));
+        }
+        return holder;
     }
 
     /**
@@ -569,7 +680,9 @@ final class OfficialReader {
         if (region.isEmpty()) {
             return;
         }
-        properties.put("title", titleText);
+        boolean unlisted = holder.region() != null && holder.region().code().isEmpty() && holder.start() < post.titleStart();
+        // 某某村党支部书记: the title of a post in a small place the gazetteer lacks keeps the body written with it
+        properties.put("title", unlisted ? text.substring(holder.start() + holder.region().name().length(), post.titleEnd()) : titleText);
         boolean leads = title.kind().equals("LEADER") && (!title.level().isEmpty() || holder.start() < post.titleStart());
         entities.relate(leads ? "LEADS" : "HOLDS_POSITION", personId, entities.region(region.get(), at), properties, at);
     }

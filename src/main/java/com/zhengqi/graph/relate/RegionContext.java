@@ -211,7 +211,9 @@ final class RegionContext {
         if (division == null) {
             return chain;
         }
-        if (gazetteer != null && division.code() != null && !division.code().isEmpty()) {
+        boolean coded = division.code() != null && !division.code().isEmpty();
+        if (gazetteer != null && (coded || division.parentCode() != null)) {
+            // a small place the gazetteer lacks (UnlistedPlaces) has no code of its own, only its parent's
             return gazetteer.ancestors(division);
         }
         Division current = textualParent.get(division.name());

@@ -102,4 +102,49 @@ class CreditsTest {
         assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林晓华"));
         assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED 林晓 "));
     }
+    @Test
+    void aBylineLineNamingItsPaperBeforeTheRoleWordCreditsTheReporter() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n安阳日报记者 林小舟\n5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        assertThat(e.names("Person")).noneMatch(n -> n.contains("日报"));
+        Extracted agency = Extracted.from("汤阴县项目集中开工\n新华社记者 陈木森\n5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(agency.facts).anyMatch(f -> f.startsWith("REPORTED 陈木森"));
+    }
+
+    @Test
+    void aLineOfAPapersNameAndNoRoleWordIsNoByline() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n安阳日报林小舟\n5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED"));
+        assertThat(e.names("Region")).contains("汤阴县");
+    }
+
+    @Test
+    void aNewsOpeningWithCreditsInBracketsCreditsItsReporter() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n汤阴消息（记者林小舟 通讯员 陈木森）5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 陈木森"));
+        assertThat(e.names("Region")).contains("汤阴县");
+    }
+
+    @Test
+    void aNewsOpeningWithWordsInBracketsThatAreNoCreditsCreditsNoOne() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n汤阴消息（首批项目）5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED"));
+        assertThat(e.names("Region")).contains("汤阴县");
+    }
+
+    @Test
+    void aReporterAloneBeforeTheFilingWordOpensTheDatelineWithOrWithoutThePaper() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n记者林小舟报道 5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(e.facts).anyMatch(f -> f.startsWith("REPORTED 林小舟"));
+        Extracted paper = Extracted.from("汤阴县项目集中开工\n安阳晚报记者陈木森报道 5月8日，汤阴县12个项目集中开工，总投资36亿元。");
+        assertThat(paper.facts).anyMatch(f -> f.startsWith("REPORTED 陈木森"));
+    }
+
+    @Test
+    void whatAReporterLearnedOrDidIsNoCredit() {
+        Extracted e = Extracted.from("汤阴县项目集中开工\n记者走访报道，5月8日，汤阴县12个项目集中开工。记者了解到，总投资36亿元。");
+        assertThat(e.facts).noneMatch(f -> f.startsWith("REPORTED"));
+        assertThat(e.names("Region")).contains("汤阴县");
+    }
 }
