@@ -12,11 +12,14 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.apache.spark.sql.functions.col;
@@ -49,39 +52,43 @@ final class TableInput {
         Configuration configuration = spark.sparkContext().hadoopConfiguration();
         HashMap<String, Long> orders = new HashMap<>();
         HashMap<Long, String> sources = new HashMap<>();
-        List<String> readable = new ArrayList<>();
+        // Files by schema: one read per schema, so that a file whose "title" is a number makes its own rows bad
+        // (as a JSON line with a number there is) instead of failing a merged schema for the whole table.
+        Map<String, List<String>> bySchema = new LinkedHashMap<>();
         for (InputFile table : tables) {
-            String reason = unreadable(table, configuration);
-            if (reason != null) {
-                failed.accept(new ExtractedFile.Failure(table.source(), reason));
+            String schema;
+            try {
+                schema = schema(table, configuration);
+            } catch (Exception e) {
+                failed.accept(new ExtractedFile.Failure(table.source(), "not a readable Parquet file (" + ReadFailures.describe(e) + ")"));
                 continue;
             }
             orders.put(key(table.uri()), table.order());
             sources.put(table.order(), table.source());
-            readable.add(table.uri());
+            bySchema.computeIfAbsent(schema, k -> new ArrayList<>()).add(table.uri());
         }
-        if (readable.isEmpty()) {
+        if (bySchema.isEmpty()) {
             return JavaRDD.fromRDD(spark.sparkContext().emptyRDD(scala.reflect.ClassTag$.MODULE$.apply(ExtractedFile.class)),
                     scala.reflect.ClassTag$.MODULE$.apply(ExtractedFile.class));
         }
         UserDefinedFunction orderOf = udf((UDF1<String, Long>) path -> orders.get(key(path)), DataTypes.LongType);
-        // mergeSchema: files of one table may differ in their columns (a column added later is null in older files).
-        Dataset<Row> rows = spark.read().option("mergeSchema", "true").parquet(readable.toArray(String[]::new));
-        Dataset<Row> ordered = rows.select(to_json(struct(col("*"))).as("record"),
-                        orderOf.apply(col("_metadata.file_path")).as("file"), col("_metadata.file_path").as("path"),
-                        col("_metadata.row_index").as("row"))
+        Dataset<Row> records = null;
+        for (List<String> files : bySchema.values()) {
+            Dataset<Row> read = spark.read().parquet(files.toArray(String[]::new))
+                    .select(to_json(struct(col("*"))).as("record"), orderOf.apply(col("_metadata.file_path")).as("file"),
+                            col("_metadata.file_path").as("path"), col("_metadata.row_index").as("row"));
+            records = records == null ? read : records.unionAll(read);
+        }
+        Dataset<Row> ordered = records
                 .repartitionByRange(Math.max(1, partitions), col("file"), col("row"))
                 .sortWithinPartitions(col("file"), col("row"));
         return ordered.javaRDD().mapPartitions(new TableExtraction(sources));
     }
 
-    /** Why a table file cannot be read (its Parquet footer), or null when it can. */
-    private static String unreadable(InputFile table, Configuration configuration) {
+    /** The schema a table file's Parquet footer states; throws when the file has none (not Parquet, cut short). */
+    private static String schema(InputFile table, Configuration configuration) throws IOException {
         try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(URI.create(table.uri())), configuration))) {
-            reader.getFooter();
-            return null;
-        } catch (Exception e) {
-            return "not a readable Parquet file (" + ReadFailures.describe(e) + ")";
+            return reader.getFooter().getFileMetaData().getSchema().toString();
         }
     }
 
