@@ -41,7 +41,12 @@ import java.util.stream.Stream;
 @Command(name = "spark-ingest", mixinStandardHelpOptions = true,
         description = {"Extract files (or folders, recursively; local, hdfs:// or s3a:// paths) on Spark and write the graph:",
                 "as CSV files for neo4j-admin database import (--out), to a Neo4j server (--neo4j-uri), or both.",
-                "A bad file or JSON-lines record is named on stderr and skipped; the summary goes to stdout.",
+                "Files are read as ingest reads them (.txt .html .pdf .json .jsonl); a .parquet file (a table as Spark or",
+                "Hive writes it is a folder of them) is a table of articles read by Spark: one row, one article, with the",
+                "columns and rules of a JSON-lines record (text; title, source, publishedOn). Input order decides ids:",
+                "paths in turn, folders in name order (a .parquet file where its name falls), a table file's rows in row order.",
+                "A bad file, JSON-lines record (FILE:LINE) or table row (FILE:ROW, from 1) is named on stderr and skipped;",
+                "the summary goes to stdout.",
                 "Exit code 0 when every file was read and written, 2 when some file or record failed, 1 on any other error."})
 public final class SparkIngest implements Callable<Integer> {
 
@@ -66,13 +71,13 @@ public final class SparkIngest implements Callable<Integer> {
     @Option(names = "--neo4j-password", defaultValue = "${env:NEO4J_PASSWORD}", paramLabel = "PASSWORD")
     @Nullable String neo4jPassword;
 
-    @Option(names = "--encoding", paramLabel = "NAME", description = "Read every file in this encoding instead of detecting it.")
+    @Option(names = "--encoding", paramLabel = "NAME", description = "Read every file in this encoding instead of detecting it (not Parquet tables: their strings are UTF-8).")
     @Nullable String encoding;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Extraction tasks (default: four per core of the cluster).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Extraction tasks, for the files and for the table rows each (default: four per core of the cluster).")
     @Nullable Integer partitions;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or Parquet tables to ingest (local, hdfs://, s3a://).")
     List<String> paths = List.of();
 
     public static void main(String[] args) {
