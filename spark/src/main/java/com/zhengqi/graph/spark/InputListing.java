@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  *
  * <p>Parquet files ({@code .parquet}) are inputs too, wherever they are (a table as Spark or Hive writes it is a
  * folder of them): {@code ingest} leaves them alone, so they take the place in the walk their names give them, as
- * a JSON-lines file of the same rows would. Their rows are read by {@link TableInput}.
+ * a JSON-lines file of the same rows would (except under a name starting with an underscore, as Spark and Hive
+ * leave out {@code _temporary/}). Their rows are read by {@link TableInput}.
  */
 final class InputListing {
 
@@ -68,7 +69,8 @@ final class InputListing {
         while (listing.hasNext()) {
             Path file = listing.next().getPath();
             String relative = file.toString().substring(Math.min(prefix.length(), file.toString().length()));
-            if (!hidden(relative) && (DocumentReader.isSupported(java.nio.file.Path.of(file.getName())) || InputFile.isTable(file.getName()))) {
+            boolean table = InputFile.isTable(file.getName()) && !sparkPrivate(relative);
+            if (!hidden(relative) && (DocumentReader.isSupported(java.nio.file.Path.of(file.getName())) || table)) {
                 files.add(file.toString());
             }
         }
@@ -80,7 +82,7 @@ final class InputListing {
     private static List<java.nio.file.Path> localTables(java.nio.file.Path folder) {
         try (Stream<java.nio.file.Path> tree = java.nio.file.Files.walk(folder)) {
             return tree.filter(p -> InputFile.isTable(p.getFileName().toString()) && !java.nio.file.Files.isDirectory(p)
-                    && !hidden(folder.relativize(p).toString())).toList();
+                    && !hidden(folder.relativize(p).toString()) && !sparkPrivate(folder.relativize(p).toString())).toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             // SourceFiles keeps a folder it cannot list, and reading it reports why: nothing more to say here.
             return List.of();
@@ -100,6 +102,14 @@ final class InputListing {
             }
         }
         return Integer.compare(a.getNameCount(), b.getNameCount());
+    }
+
+    /**
+     * Whether a Parquet file is under a name starting with an underscore ({@code _temporary/} of a write that
+     * did not finish, {@code _delta_log/}): Spark and Hive leave those out of a table, and so does the job.
+     */
+    private static boolean sparkPrivate(String relativePath) {
+        return Stream.of(relativePath.split("/")).anyMatch(part -> part.startsWith("_"));
     }
 
     private static boolean hidden(String relativePath) {

@@ -125,7 +125,7 @@ public final class SparkIngest implements Callable<Integer> {
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             List<ExtractedFile.Failure> badTables = new ArrayList<>();
             int tableSlices = partitions != null ? partitions : 4 * jsc.defaultParallelism();
-            JavaRDD<ExtractedFile> rows = TableInput.extract(spark, tables, tableSlices, badTables::add)
+            JavaRDD<ExtractedFile> rows = TableInput.extract(spark, tables, tableSlices, badTables::add, stderr::println)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             long extractStarted = System.nanoTime();
             extracted.count();

@@ -5,6 +5,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -48,7 +49,7 @@ final class TableInput {
      * Parquet (its footer cannot be read) goes to {@code failed} and is left out, as ingest leaves out a bad file.
      */
     static JavaRDD<ExtractedFile> extract(SparkSession spark, List<InputFile> tables, int partitions,
-                                          Consumer<ExtractedFile.Failure> failed) {
+                                          Consumer<ExtractedFile.Failure> failed, Consumer<String> messages) {
         Configuration configuration = spark.sparkContext().hadoopConfiguration();
         HashMap<String, Long> orders = new HashMap<>();
         HashMap<Long, String> sources = new HashMap<>();
@@ -63,13 +64,17 @@ final class TableInput {
                 failed.accept(new ExtractedFile.Failure(table.source(), "not a readable Parquet file (" + ReadFailures.describe(e) + ")"));
                 continue;
             }
+            if (orders.containsKey(key(table.uri()))) {
+                // Ingest would read it again and find every article already in the graph: the same graph, read once.
+                messages.accept(table.source() + ": named twice; its rows are read once, in its first place");
+                continue;
+            }
             orders.put(key(table.uri()), table.order());
             sources.put(table.order(), table.source());
             bySchema.computeIfAbsent(schema, k -> new ArrayList<>()).add(table.uri());
         }
         if (bySchema.isEmpty()) {
-            return JavaRDD.fromRDD(spark.sparkContext().emptyRDD(scala.reflect.ClassTag$.MODULE$.apply(ExtractedFile.class)),
-                    scala.reflect.ClassTag$.MODULE$.apply(ExtractedFile.class));
+            return JavaSparkContext.fromSparkContext(spark.sparkContext()).emptyRDD();
         }
         UserDefinedFunction orderOf = udf((UDF1<String, Long>) path -> orders.get(key(path)), DataTypes.LongType);
         Dataset<Row> records = null;

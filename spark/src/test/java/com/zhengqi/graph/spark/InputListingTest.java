@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Parquet files take the place in the input order that ingest's walk gives their names (each folder's entries in
- * name order, a subfolder's files where its name falls), among the files ingest reads; hidden ones are left out.
+ * name order, a subfolder's files where its name falls), among the files ingest reads; hidden ones are left out,
+ * and Parquet files under a name starting with an underscore (an unfinished write's {@code _temporary/}).
  */
 class InputListingTest {
 
@@ -24,7 +25,7 @@ class InputListingTest {
     @Test
     void parquetFilesAreInputsInTheWalksNameOrderAmongTheOtherFiles() throws IOException {
         for (String name : List.of("a.txt", "b/c.parquet", "b/d.jsonl", "b.parquet", "e.html", "b/_SUCCESS", ".hidden/x.parquet",
-                "b/.c.parquet.crc", "f.csv")) {
+                "b/.c.parquet.crc", "b/_temporary/0/part-0.parquet", "f.csv")) {
             Path file = folder.resolve(name);
             Files.createDirectories(file.getParent());
             Files.writeString(file, "x");
