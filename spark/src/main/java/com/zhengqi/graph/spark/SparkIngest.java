@@ -124,6 +124,7 @@ public final class SparkIngest implements Callable<Integer> {
                     .mapPartitions(new FileExtraction(encoding, hadoopSettings))
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             List<ExtractedFile.Failure> badTables = new ArrayList<>();
+            // The table's rows are Spark's to split (range partitions on input order), whatever the number of files.
             int tableSlices = partitions != null ? partitions : 4 * jsc.defaultParallelism();
             JavaRDD<ExtractedFile> rows = TableInput.extract(spark, tables, tableSlices, badTables::add, stderr::println)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -141,8 +142,9 @@ public final class SparkIngest implements Callable<Integer> {
                         loaded.characters(), loaded.extractSeconds(), loaded.writeSeconds(), jsc.defaultParallelism(),
                         loaded.batchSize(), files.size(), false);
                 stdout.println(summary.line());
+                String tableSlicesShown = tables.isEmpty() ? "" : " of files, " + rows.getNumPartitions() + " of table rows";
                 stdout.printf("spark: %d partition(s)%s on %s; extraction %.1f s (wall), resolving and writing %.1f s%s%n", slices,
-                        tables.isEmpty() ? "" : " of files, " + rows.getNumPartitions() + " of table rows", spark.sparkContext().master(), extractWall, loaded.writeSeconds(), out != null ? "; CSV in " + out : "");
+                        tableSlicesShown, spark.sparkContext().master(), extractWall, loaded.writeSeconds(), out != null ? "; CSV in " + out : "");
                 return summary.failures().isEmpty() ? OK : SOME_FILES_FAILED;
             } finally {
                 extracted.unpersist(false);
