@@ -39,15 +39,17 @@ import java.util.stream.Stream;
  * so the graph is the one {@code ingest} makes of the same paths (docs/scale.md).
  */
 @Command(name = "spark-ingest", mixinStandardHelpOptions = true,
-        description = {"Extract files (or folders, recursively; local, hdfs:// or s3a:// paths) on Spark and write the graph:",
-                "as CSV files for neo4j-admin database import (--out), to a Neo4j server (--neo4j-uri), or both.",
-                "Files are read as ingest reads them (.txt .html .pdf .json .jsonl); a .parquet file (a table as Spark or",
-                "Hive writes it is a folder of them) is a table of articles read by Spark: one row, one article, with the",
-                "columns and rules of a JSON-lines record (text; title, source, publishedOn). Input order decides ids:",
-                "paths in turn, folders in name order (a .parquet file where its name falls), a table file's rows in row order.",
-                "A bad file, JSON-lines record (FILE:LINE) or table row (FILE:ROW, from 1) is named on stderr and skipped;",
-                "the summary goes to stdout.",
-                "Exit code 0 when every file was read and written, 2 when some file or record failed, 1 on any other error."})
+        description = {"Extract files or folders (local, hdfs://, s3a://) on Spark and write the",
+                "graph: CSV for neo4j-admin import (--out), a Neo4j (--neo4j-uri), or both.",
+                "Files are read as ingest reads them (.txt .html .pdf .json .jsonl).",
+                "A .parquet file (a Spark or Hive table is a folder of them) is a table of",
+                "articles read by Spark: one row, one article, with the fields and rules of",
+                "a JSON-lines record (text required; title, source, publishedOn).",
+                "Input order decides ids: paths in turn, folders in name order, a Parquet",
+                "file's rows in row order. A bad file, JSON-lines record (FILE:LINE) or",
+                "table row (FILE:ROW, from 1) is named on stderr and skipped; the summary",
+                "goes to stdout. Exit code 0 when every file was read and written, 2 when",
+                "some file or record failed, 1 on any other error."})
 public final class SparkIngest implements Callable<Integer> {
 
     static final int OK = 0;
