@@ -31,7 +31,7 @@ import java.util.Map;
 final class FileExtraction implements FlatMapFunction<Iterator<InputFile>, ExtractedFile> {
 
     /** The extractor loads its models and lexicons once per executor JVM, not once per file or task. */
-    private static final class Engine {
+    static final class Engine {
         static final PageExtractor EXTRACTOR = new NewsPageExtractor();
     }
 
@@ -90,18 +90,18 @@ final class FileExtraction implements FlatMapFunction<Iterator<InputFile>, Extra
                     .stream().map(names::rename).toList();
             characters = documents.stream().mapToLong(d -> d.text().length()).sum();
             List<ArticleGraph> articles = Engine.EXTRACTOR.extract(file.source(), documents).articles();
-            return new ExtractedFile(file.order(), articles.stream().map(ShippedArticle::of).toList(), failures,
+            return new ExtractedFile(file.order(), 0, articles.stream().map(ShippedArticle::of).toList(), failures,
                     characters, System.nanoTime() - started);
         } catch (Exception | StackOverflowError e) {
             // As ingest: a pathological page must not end the run, whatever it does to the extractor.
             String reason = e instanceof Exception ex ? ReadFailures.describe(ex) : "the extractor gave up on this file (" + e + ")";
             failures.add(new ExtractedFile.Failure(file.source(), names.rename(reason)));
-            return new ExtractedFile(file.order(), List.of(), failures, characters, System.nanoTime() - started);
+            return new ExtractedFile(file.order(), 0, List.of(), failures, characters, System.nanoTime() - started);
         }
     }
 
     private static ExtractedFile failed(InputFile file, String reason, long started) {
-        return new ExtractedFile(file.order(), List.of(), List.of(new ExtractedFile.Failure(file.source(), reason)), 0,
+        return new ExtractedFile(file.order(), 0, List.of(), List.of(new ExtractedFile.Failure(file.source(), reason)), 0,
                 System.nanoTime() - started);
     }
 

@@ -21,6 +21,11 @@ import java.util.stream.Stream;
  * with {@code file:}, is walked by the main project's {@link SourceFiles} (the same files, order and
  * skipped links as ingest). Any other file system (HDFS, S3, ...) is listed through Hadoop: files of the
  * supported formats, hidden files and folders left out, each named folder's files in path order.
+ *
+ * <p>Parquet files ({@code .parquet}) are inputs too, wherever they are (a table as Spark or Hive writes it is a
+ * folder of them): {@code ingest} leaves them alone, so they take the place in the walk their names give them, as
+ * a JSON-lines file of the same rows would (except under a name starting with an underscore, as Spark and Hive
+ * leave out {@code _temporary/}). Their rows are read by {@link TableInput}.
  */
 final class InputListing {
 
@@ -33,12 +38,19 @@ final class InputListing {
             URI uri = URI.create(argument.replace(" ", "%20"));
             if (uri.getScheme() == null || "file".equals(uri.getScheme())) {
                 java.nio.file.Path local = uri.getScheme() == null ? java.nio.file.Path.of(argument) : java.nio.file.Path.of(uri);
-                try (Stream<java.nio.file.Path> walked = SourceFiles.of(List.of(local), link -> messages.accept(link + ": " + SourceFiles.SKIPPED_LINK))) {
-                    walked.forEach(p -> files.add(new InputFile(files.size(), p.toAbsolutePath().toUri().toString(), p.toString())));
+                List<java.nio.file.Path> walked;
+                try (Stream<java.nio.file.Path> found = SourceFiles.of(List.of(local), link -> messages.accept(link + ": " + SourceFiles.SKIPPED_LINK))) {
+                    walked = new ArrayList<>(found.toList());
                 }
+                if (java.nio.file.Files.isDirectory(local)) {
+                    walked.addAll(localTables(local));
+                    walked.sort(InputListing::walkOrder);
+                }
+                walked.forEach(p -> files.add(new InputFile(files.size(), p.toAbsolutePath().toUri().toString(), p.toString(),
+                        InputFile.isTable(p.toString()))));
             } else {
                 for (String file : hadoopFiles(new Path(uri), configuration)) {
-                    files.add(new InputFile(files.size(), file, file));
+                    files.add(new InputFile(files.size(), file, file, InputFile.isTable(file)));
                 }
             }
         }
@@ -57,12 +69,47 @@ final class InputListing {
         while (listing.hasNext()) {
             Path file = listing.next().getPath();
             String relative = file.toString().substring(Math.min(prefix.length(), file.toString().length()));
-            if (!hidden(relative) && DocumentReader.isSupported(java.nio.file.Path.of(file.getName()))) {
+            boolean table = InputFile.isTable(file.getName()) && !sparkPrivate(relative);
+            if (!hidden(relative) && (DocumentReader.isSupported(java.nio.file.Path.of(file.getName())) || table)) {
                 files.add(file.toString());
             }
         }
         files.sort(null);
         return files;
+    }
+
+    /** The Parquet files under a local folder, hidden files and folders left out, links to folders not followed. */
+    private static List<java.nio.file.Path> localTables(java.nio.file.Path folder) {
+        try (Stream<java.nio.file.Path> tree = java.nio.file.Files.walk(folder)) {
+            return tree.filter(p -> InputFile.isTable(p.getFileName().toString()) && !java.nio.file.Files.isDirectory(p)
+                    && !hidden(folder.relativize(p).toString()) && !sparkPrivate(folder.relativize(p).toString())).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // SourceFiles keeps a folder it cannot list, and reading it reports why: nothing more to say here.
+            return List.of();
+        }
+    }
+
+    /**
+     * The order of SourceFiles' walk: each folder's entries in name order, a subfolder's files where its name
+     * falls; that is, paths compared name by name. Sorting the walk by it changes nothing and puts each
+     * Parquet file where the walk would have met it.
+     */
+    private static int walkOrder(java.nio.file.Path a, java.nio.file.Path b) {
+        for (int i = 0; i < Math.min(a.getNameCount(), b.getNameCount()); i++) {
+            int c = a.getName(i).compareTo(b.getName(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.getNameCount(), b.getNameCount());
+    }
+
+    /**
+     * Whether a Parquet file is under a name starting with an underscore ({@code _temporary/} of a write that
+     * did not finish, {@code _delta_log/}): Spark and Hive leave those out of a table, and so does the job.
+     */
+    private static boolean sparkPrivate(String relativePath) {
+        return Stream.of(relativePath.split("/")).anyMatch(part -> part.startsWith("_"));
     }
 
     private static boolean hidden(String relativePath) {

@@ -1,5 +1,6 @@
 package com.zhengqi.graph.spark;
 
+import com.zhengqi.graph.model.ArticleGraph;
 import com.zhengqi.graph.resolve.ChinaGazetteer;
 import com.zhengqi.graph.resolve.identity.EntityResolver;
 import com.zhengqi.graph.store.IngestSummary;
@@ -38,10 +39,17 @@ import java.util.stream.Stream;
  * so the graph is the one {@code ingest} makes of the same paths (docs/scale.md).
  */
 @Command(name = "spark-ingest", mixinStandardHelpOptions = true,
-        description = {"Extract files (or folders, recursively; local, hdfs:// or s3a:// paths) on Spark and write the graph:",
-                "as CSV files for neo4j-admin database import (--out), to a Neo4j server (--neo4j-uri), or both.",
-                "A bad file or JSON-lines record is named on stderr and skipped; the summary goes to stdout.",
-                "Exit code 0 when every file was read and written, 2 when some file or record failed, 1 on any other error."})
+        description = {"Extract files or folders (local, hdfs://, s3a://) on Spark and write the",
+                "graph: CSV for neo4j-admin import (--out), a Neo4j (--neo4j-uri), or both.",
+                "Files are read as ingest reads them (.txt .html .pdf .json .jsonl).",
+                "A .parquet file (a Spark or Hive table is a folder of them) is a table of",
+                "articles read by Spark: one row, one article, with the fields and rules of",
+                "a JSON-lines record (text required; title, source, publishedOn).",
+                "Input order decides ids: paths in turn, folders in name order, a Parquet",
+                "file's rows in row order. A bad file, JSON-lines record (FILE:LINE) or",
+                "table row (FILE:ROW, from 1) is named on stderr and skipped; the summary",
+                "goes to stdout. Exit code 0 when every file was read and written, 2 when",
+                "some file or record failed, 1 on any other error."})
 public final class SparkIngest implements Callable<Integer> {
 
     static final int OK = 0;
@@ -65,13 +73,13 @@ public final class SparkIngest implements Callable<Integer> {
     @Option(names = "--neo4j-password", defaultValue = "${env:NEO4J_PASSWORD}", paramLabel = "PASSWORD")
     @Nullable String neo4jPassword;
 
-    @Option(names = "--encoding", paramLabel = "NAME", description = "Read every file in this encoding instead of detecting it.")
+    @Option(names = "--encoding", paramLabel = "NAME", description = "Read every file in this encoding instead of detecting it (not Parquet tables: their strings are UTF-8).")
     @Nullable String encoding;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Extraction tasks (default: four per core of the cluster).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Extraction tasks, for the files and for the table rows each (default: four per core of the cluster).")
     @Nullable Integer partitions;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or Parquet tables to ingest (local, hdfs://, s3a://).")
     List<String> paths = List.of();
 
     public static void main(String[] args) {
@@ -107,20 +115,28 @@ public final class SparkIngest implements Callable<Integer> {
         try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             List<InputFile> files = InputListing.of(paths, jsc.hadoopConfiguration(), stderr::println);
+            List<InputFile> documents = files.stream().filter(f -> !f.table()).toList();
+            List<InputFile> tables = files.stream().filter(InputFile::table).toList();
             Map<String, String> hadoopSettings = new HashMap<>();
             jsc.hadoopConfiguration().forEach(e -> hadoopSettings.put(e.getKey(), e.getValue()));
-            int slices = partitions != null ? partitions : Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));
+            int slices = partitions != null ? partitions : Math.max(1, Math.min(documents.size(), 4 * jsc.defaultParallelism()));
             // parallelize cuts the list into consecutive slices and mapPartitions keeps each slice's order, so
             // reading the partitions in turn gives the files in ingest's order: no sort, no shuffle of the graphs.
-            JavaRDD<ExtractedFile> extracted = jsc.parallelize(files, Math.max(1, slices))
+            JavaRDD<ExtractedFile> extracted = jsc.parallelize(documents, Math.max(1, slices))
                     .mapPartitions(new FileExtraction(encoding, hadoopSettings))
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            List<ExtractedFile.Failure> badTables = new ArrayList<>();
+            // The table's rows are Spark's to split (range partitions on input order), whatever the number of files.
+            int tableSlices = partitions != null ? partitions : 4 * jsc.defaultParallelism();
+            JavaRDD<ExtractedFile> rows = TableInput.extract(spark, tables, tableSlices, badTables::add, stderr::println)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             long extractStarted = System.nanoTime();
             extracted.count();
+            rows.count();
             double extractWall = since(extractStarted);
             Path scratch = out != null && neo4jUri == null ? Files.createTempDirectory("zhengqi-spark-store-") : null;
             try (GraphTarget target = scratch != null ? GraphTarget.scratch(scratch) : GraphTarget.server(neo4jUri, neo4jUser, neo4jPassword)) {
-                Loaded loaded = load(extracted.toLocalIterator(), target, stderr);
+                Loaded loaded = load(badTables, new InOrder(extracted.toLocalIterator(), rows.toLocalIterator()), target, stderr);
                 if (out != null) {
                     target.exportCsv(out);
                 }
@@ -128,11 +144,13 @@ public final class SparkIngest implements Callable<Integer> {
                         loaded.characters(), loaded.extractSeconds(), loaded.writeSeconds(), jsc.defaultParallelism(),
                         loaded.batchSize(), files.size(), false);
                 stdout.println(summary.line());
-                stdout.printf("spark: %d partition(s) on %s; extraction %.1f s (wall), resolving and writing %.1f s%s%n", slices,
-                        spark.sparkContext().master(), extractWall, loaded.writeSeconds(), out != null ? "; CSV in " + out : "");
+                String tableSlicesShown = tables.isEmpty() ? "" : " of files, " + rows.getNumPartitions() + " of table rows";
+                stdout.printf("spark: %d partition(s)%s on %s; extraction %.1f s (wall), resolving and writing %.1f s%s%n", slices,
+                        tableSlicesShown, spark.sparkContext().master(), extractWall, loaded.writeSeconds(), out != null ? "; CSV in " + out : "");
                 return summary.failures().isEmpty() ? OK : SOME_FILES_FAILED;
             } finally {
                 extracted.unpersist(false);
+                rows.unpersist(false);
                 if (scratch != null) {
                     deleteTree(scratch);
                 }
@@ -144,8 +162,12 @@ public final class SparkIngest implements Callable<Integer> {
                           double writeSeconds, int batchSize) {
     }
 
-    /** The driver's part: every file's failures reported and its articles written, in ingest's file order. */
-    private static Loaded load(Iterator<ExtractedFile> files, GraphTarget target, PrintStream stderr) {
+    /**
+     * The driver's part: every file's failures reported and its articles written, in ingest's file order. The
+     * pieces of one table file (runs of rows) are gathered and handed over as one file, as ingest hands over the
+     * records of one JSON-lines file: the same batches.
+     */
+    private static Loaded load(List<ExtractedFile.Failure> badFiles, Iterator<ExtractedFile> files, GraphTarget target, PrintStream stderr) {
         List<IngestSummary.FileFailure> failures = new ArrayList<>();
         long characters = 0;
         long extractNanos = 0;
@@ -153,18 +175,26 @@ public final class SparkIngest implements Callable<Integer> {
             failures.add(failure);
             stderr.println(failure.file() + ": " + failure.reason());
         };
-        long previous = -1;
+        badFiles.forEach(f -> report.accept(new IngestSummary.FileFailure(f.file(), f.reason())));
         try (OrderedLoad load = OrderedLoad.open(target.driver(), EntityResolver.create(ChinaGazetteer.shared()), report)) {
+            List<ArticleGraph> sameFile = new ArrayList<>();
+            long current = -1;
             while (files.hasNext()) {
                 ExtractedFile file = files.next();
-                if (file.order() <= previous) {
-                    throw new IllegalStateException("files came back out of order: " + file.order() + " after " + previous);
+                if (file.order() != current && current >= 0) {
+                    load.addFile(sameFile);
+                    sameFile = new ArrayList<>();
                 }
-                previous = file.order();
+                current = file.order();
                 file.failures().forEach(f -> report.accept(new IngestSummary.FileFailure(f.file(), f.reason())));
                 characters += file.characters();
                 extractNanos += file.nanos();
-                load.addFile(file.articles().stream().map(ShippedArticle::graph).toList());
+                for (ShippedArticle article : file.articles()) {
+                    sameFile.add(article.graph());
+                }
+            }
+            if (current >= 0) {
+                load.addFile(sameFile);
             }
             WriteResult written = load.finish();
             return new Loaded(failures, written, characters, extractNanos / 1e9, load.writeSeconds(), load.batchSize());

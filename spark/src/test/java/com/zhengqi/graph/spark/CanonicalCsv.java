@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A folder of {@code export --format csv} files in a form two equal graphs share: per file its header and
  * its records sorted (relationships between the same two nodes come in the order they were created, which
@@ -24,6 +26,19 @@ import java.util.stream.Stream;
 final class CanonicalCsv {
 
     private CanonicalCsv() {
+    }
+
+    /**
+     * Asserts that two export folders hold the same files, headers and records, canonically; returns the
+     * records of the articles (header first), for a test to check there is something in them.
+     */
+    static List<String> assertSameGraph(Path expectedFolder, Path actualFolder) throws IOException {
+        Map<String, List<String>> expected = of(expectedFolder);
+        Map<String, List<String>> actual = of(actualFolder);
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((file, records) -> assertThat(actual.get(file)).as(file).containsExactlyElementsOf(records));
+        assertThat(expected.keySet()).anyMatch(f -> f.contains("HOLDS_POSITION"));
+        return expected.entrySet().stream().filter(e -> e.getKey().endsWith("-Article.csv")).findFirst().orElseThrow().getValue();
     }
 
     /** File name to header line and sorted records. */

@@ -1,19 +1,16 @@
 package com.zhengqi.graph.spark;
 
+import com.zhengqi.graph.spark.Commands.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SparkIngestTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("zhengqi.root", "..")).toAbsolutePath().normalize();
-    private static final Path JAR = Path.of(System.getProperty("zhengqi.jar", "../target/zhengqi-graph.jar")).toAbsolutePath();
+    private static final Path ROOT = Commands.ROOT;
     private static final Path NEWS = ROOT.resolve("../shared/corpus/news").normalize();
 
     @TempDir
@@ -34,14 +30,6 @@ class SparkIngestTest {
     private static Path bad;
     private static Run ingest;
     private static Run spark;
-
-    private record Run(int exit, String out, String err) {
-
-        /** The lines naming a file or record of {@code folder}: the failures, as the user sees them. */
-        List<String> failuresIn(Path folder) {
-            return err.lines().filter(l -> l.startsWith(folder.toString())).sorted().toList();
-        }
-    }
 
     @BeforeAll
     static void ingestTheSameInputsBothWays() throws Exception {
@@ -61,24 +49,15 @@ class SparkIngestTest {
         }
         inputs.add(bad.toString());
 
-        Path store = work.resolve("ingest-store");
-        ingest = java(concat(List.of("ingest", "--data-dir", store.toString()), inputs));
-        Run export = java(List.of("export", "--format", "csv", "--data-dir", store.toString(), "--out", work.resolve("ingest-csv").toString()));
-        assertThat(export.exit()).as(export.err()).isZero();
-        spark = spark(concat(List.of("--master", "local[2]", "--out", work.resolve("spark-csv").toString()), inputs));
+        ingest = Commands.ingestAndExport(work, inputs, work.resolve("ingest-csv"));
+        spark = Commands.spark(Commands.concat(List.of("--master", "local[2]", "--out", work.resolve("spark-csv").toString()), inputs));
     }
 
     @Test
     void sparkWritesTheNodesRelationshipsAndPropertiesIngestWrites() throws IOException {
-        Map<String, List<String>> expected = CanonicalCsv.of(work.resolve("ingest-csv"));
-        Map<String, List<String>> actual = CanonicalCsv.of(work.resolve("spark-csv"));
+        List<String> articles = CanonicalCsv.assertSameGraph(work.resolve("ingest-csv"), work.resolve("spark-csv"));
 
-        assertThat(actual.keySet()).isEqualTo(expected.keySet());
-        expected.forEach((file, records) -> assertThat(actual.get(file)).as(file).containsExactlyElementsOf(records));
-        List<String> articles = expected.entrySet().stream().filter(e -> e.getKey().endsWith("-Article.csv"))
-                .findFirst().orElseThrow().getValue();
         assertThat(articles.size() - 1).as("articles in the graph").isGreaterThan(30);
-        assertThat(expected.keySet()).anyMatch(f -> f.contains("HOLDS_POSITION"));
     }
 
     @Test
@@ -89,44 +68,5 @@ class SparkIngestTest {
                 .anyMatch(l -> l.startsWith(bad.resolve("notes.jsonl") + ":2: "))
                 .anyMatch(l -> l.startsWith(bad.resolve("broken.pdf") + ": "));
         assertThat(spark.out()).contains("3 failure(s)").containsPattern("ingested \\d+ file\\(s\\)");
-    }
-
-    private static Run java(List<String> arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", JAR.toString()));
-        command.addAll(arguments);
-        Path out = Files.createTempFile(work, "out", ".txt");
-        Path err = Files.createTempFile(work, "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(15, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    private static Run spark(List<String> arguments) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = SparkIngest.run(arguments.toArray(String[]::new));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        Run run = new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        stdout.println(run.out());
-        return run;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }
