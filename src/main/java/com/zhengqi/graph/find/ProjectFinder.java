@@ -58,7 +58,8 @@ final class ProjectFinder {
     private static final List<String> PLACE_VERBS = Lexicon.words("project-place-verbs.txt");
     private static final java.util.regex.Pattern COUNTED_NAME = java.util.regex.Pattern.compile(COUNTED_NAME_REGEX);
 
-    private final WordTable<Boolean> suffixes = WordTable.of(Lexicon.words("project-suffixes.txt"));
+    private final WordTable<Boolean> suffixes = WordTable.of(java.util.stream.Stream.concat(
+            Lexicon.words("project-suffixes.txt").stream(), BuiltSites.endings().stream()).distinct().toList());
     private final WordTable<Boolean> leftStops = WordTable.of(Lexicon.words("project-left-stops.txt"));
     private final WordTable<Boolean> genericWords = WordTable.of(Lexicon.words("generic-project-words.txt"));
     private final CompanyPrefix companyPrefix = new CompanyPrefix();
@@ -128,6 +129,9 @@ final class ProjectFinder {
             }
             if (start < 0 || start >= hit.start()) {
                 continue;
+            }
+            if (BuiltSites.isSiteEnding(hit.word()) && !BuiltSites.isBuilt(text, start)) {
+                continue; // 游客来到X景区: a tourism site is a project only where it is built, signed or invested in
             }
             if (opensWithCategory(text, words, start, hit.start())) {
                 continue; // 国家重点输变电工程: a kind of project at the level of the state

@@ -283,10 +283,20 @@ final class ProjectReader {
             if (rest.contains(PROJECT) || count.group(2) != null) {
                 int countEnd = sentence.start() + count.end();
                 boolean projectBetween = projects.stream().anyMatch(p -> p.mention().start() >= countEnd && p.mention().end() <= amount.start()
-                        && !text.substring(countEnd, p.mention().start()).isEmpty() && hasClauseBreak(text, countEnd, p.mention().start()));
+                        && !text.substring(countEnd, p.mention().start()).isEmpty() && hasClauseOrColonBreak(text, countEnd, p.mention().start()));
                 if (!projectBetween) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #hasClauseBreak}, a colon too: 签约了5个项目：1.P，总投资X (the list after the colon has its own amounts). */
+    private static boolean hasClauseOrColonBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_OR_COLON_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
             }
         }
         return false;
@@ -429,6 +439,9 @@ final class ProjectReader {
                 }
             }
             if (partner == null) {
+                partner = SigningSubjects.companyBefore(article, verb.start()).orElse(null); // A公司与某县签订P
+            }
+            if (partner == null) {
                 continue;
             }
             Sentences.Sentence sentence = article.sentences().at(verb.start());
@@ -455,6 +468,10 @@ final class ProjectReader {
                         project = p;
                     }
                 }
+            }
+            if (project == null && agreed.isEmpty()) {
+                project = SigningSubjects.projectBuiltAfter(article, projects.stream().map(Named::mention).toList(), verb.end(), investmentVerbs)
+                        .flatMap(m -> projects.stream().filter(p -> p.mention() == m && p.namedAfter() == null).findFirst()).orElse(null);
             }
             if (project == null && agreed.isEmpty()) {
                 continue;

@@ -76,6 +76,7 @@ public final class ContextRegionFinder implements RegionFinder {
         Division main = mainRegion(regions);
         List<RegionMention> zoneMentions = zones.find(articleText, regions, zoneEndings, main != null ? main : pageRegion);
         List<RegionMention> all = new ArrayList<>(zoneMentions);
+        all.addAll(VillageFinder.find(articleText, regions));
         for (RegionMention region : regions) {
             if (zoneMentions.stream().noneMatch(z -> z.start() <= region.start() && region.end() <= z.end())) {
                 all.add(region);

@@ -86,7 +86,7 @@ final class ZoneFinder {
                 continue;
             }
             int start = front != null ? front.start() : hit.start() - ownName.length();
-            RegionMention zone = new RegionMention(start, hit.end(), text.substring(start, hit.end()), zoneOf(parent, ownName, hit.suffix()));
+            RegionMention zone = new RegionMention(start, hit.end(), text.substring(start, hit.end()), zoneOf(parent, ownName, hit.suffix(), front != null ? front.surface() : null));
             zones.add(zone);
             named.add(zone);
         }
@@ -236,9 +236,18 @@ final class ZoneFinder {
 
     /** The statistical zone this names under {@code parent}, else a derived one. */
     private Division zoneOf(Division parent, String ownName, ZoneSuffixes.Suffix suffix) {
+        return zoneOf(parent, ownName, suffix, null);
+    }
+
+    /**
+     * As above; a derived zone written after its parent's full name (子长县工业园区) keeps that name as written, so the
+     * county's zone is not renamed after the county's short form.
+     */
+    private Division zoneOf(Division parent, String ownName, ZoneSuffixes.Suffix suffix, String writtenParent) {
+        String prefix = parent.name().equals(writtenParent) ? writtenParent : nameOf(parent);
         return officialZone(parent, ownName, suffix.canonical()).orElseGet(() -> new Division(
                 ZoneCodes.derive(parent.code(), ownName, suffix.canonical()),
-                nameOf(parent) + ownName + suffix.canonical(), RegionLevel.ZONE.name(), parent.code()));
+                prefix + ownName + suffix.canonical(), RegionLevel.ZONE.name(), parent.code()));
     }
 
     /**
