@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Statements run on the embedded database in this process, each in its own transaction with the
@@ -19,17 +20,21 @@ import java.util.concurrent.TimeUnit;
  */
 final class InProcessStatements implements CypherReads.Statements {
 
-    private final GraphDatabaseService database;
+    private final Supplier<GraphDatabaseService> database;
     private final long timeoutMillis;
 
-    InProcessStatements(GraphDatabaseService database, Duration timeout) {
+    /**
+     * {@code database} is asked on each statement: the embedded database may still be starting while the
+     * application's beans are built (see {@link com.zhengqi.graph.store.DatabaseEndpoint}).
+     */
+    InProcessStatements(Supplier<GraphDatabaseService> database, Duration timeout) {
         this.database = database;
         this.timeoutMillis = timeout.toMillis();
     }
 
     @Override
     public List<Value> run(String cypher, Map<String, Object> parameters) {
-        try (Transaction tx = database.beginTx(timeoutMillis, TimeUnit.MILLISECONDS)) {
+        try (Transaction tx = database.get().beginTx(timeoutMillis, TimeUnit.MILLISECONDS)) {
             List<Value> rows = new ArrayList<>();
             try (Result result = tx.execute(cypher, parameters)) {
                 while (result.hasNext()) {
