@@ -64,20 +64,27 @@ final class WriterThread implements AutoCloseable {
         }
     }
 
+    /**
+     * The next batch. Nobody interrupts this thread; should something do so, the writer goes on (an
+     * interrupt kept set would break its next database call) rather than drop what was handed over.
+     */
     private List<ArticleGraph> take() {
-        try {
-            return waiting.take();
-        } catch (InterruptedException e) {
-            // Nobody interrupts this thread but the JVM going down; end as if the run had ended.
-            Thread.currentThread().interrupt();
-            return END;
+        while (true) {
+            try {
+                return waiting.take();
+            } catch (InterruptedException e) {
+                // deliberately not restored: see above
+            }
         }
     }
 
     /** "writing 500 article(s) of a.txt, b.txt and 3 more file(s) failed" */
     private static String describe(List<ArticleGraph> batch) {
-        if (batch == null || batch == END) {
-            return "writing failed before the first batch";
+        if (batch == null) {
+            return "opening the writer failed";
+        }
+        if (batch == END) {
+            return "finishing the writes failed";
         }
         List<String> files = batch.stream().map(ArticleGraph::source).distinct().toList();
         String named = String.join(", ", files.subList(0, Math.min(3, files.size())));
