@@ -2,6 +2,7 @@ package com.zhengqi.graph.find;
 
 import com.zhengqi.graph.lexicon.Chars;
 import com.zhengqi.graph.lexicon.Terms;
+import com.zhengqi.graph.resolve.CommonWords;
 import com.zhengqi.graph.resolve.RegionMention;
 
 import java.util.ArrayList;
@@ -40,6 +41,11 @@ public final class OrganizationFinder {
     private static final String OPEN_PARENTHESIS = RULES.word("open-parenthesis");
     private static final String LEVEL_PREFIX_CHARS = RULES.word("level-prefix-chars");
     private static final String LIST_CONJUNCTIONS = RULES.word("list-conjunctions");
+    private static final String BANK = RULES.word("bank");
+    private static final String COMPANY_TAG = RULES.word("company-tag");
+
+    private static final Set<String> NAME_VERBS = Set.copyOf(Lexicon.words("company-name-verbs.txt"));
+    private static final Set<String> BANK_NAME_VERBS = Set.of(RULES.word("bank-name-verbs").split(" "));
 
     private static final int MAX_COMPANY_LENGTH = 24;
     private static final int MAX_BRAND_LENGTH = 10;
@@ -84,6 +90,7 @@ public final class OrganizationFinder {
         findCompanyContexts(text, words, regions, found);
         findTitleHolders(text, words, regions, found);
         findSelfDescribed(text, words, regions, found);
+        findCompanyWords(text, words, regions, found);
         dropNonNames(text, words, regions, found, firmListItems);
         findAliases(text, words, regions, found);
         found.sort(Comparator.comparingInt(OrgMention::start).thenComparingInt(m -> -m.end()));
@@ -182,16 +189,72 @@ public final class OrganizationFinder {
             if (h > 0 && hits.get(h - 1).end() == hit.start() && hits.get(h - 1).word().endsWith(COMPANY)) {
                 continue; // 有限公司控股投资: an ending right after a complete name is a word of the sentence
             }
-            int start = Boundaries.companyNameStart(text, words, hit.start(), MAX_COMPANY_LENGTH);
+            if (endsInsideWord(words, end)) {
+                continue; // 银行卡, 保险箱: the ending is the head of a longer word
+            }
+            boolean bank = hit.word().equals(BANK);
+            Token whole = words.tokenAt(hit.start());
+            int start = whole != null && whole.start() < hit.start() && whole.end() == end && isCompanyTag(whole.tag())
+                    ? whole.start() : Boundaries.companyNameStart(text, words, hit.start(), MAX_COMPANY_LENGTH);
+            int verbStart = bank ? verbNamedBankStart(words, regions, hit.start()) : hit.start();
+            boolean verbNamed = verbStart < hit.start();
+            if (verbNamed && start > verbStart) {
+                start = verbStart;
+            }
             if (start == hit.start() || start > 0 && text.charAt(start - 1) == MEASURE_JIA) {
                 continue;
             }
             String stem = text.substring(start, hit.start());
-            if (isGeneric(stem) || isRegion(regions, start, hit.start()) || endsInGenericAfterVerb(text, words, start, hit.start()) || isRelationPhrase(stem)) {
+            boolean companyWord = isCompanyWord(words, start, end);
+            // 北京银行, 宁波银行: a city's bank is named by the bare place; 江西省银行 (a place with its level) is banks in it
+            boolean cityBank = bank && isRegion(regions, start, hit.start()) && words.isBoundary(start)
+                    && LEVEL_CHARS.indexOf(text.charAt(hit.start() - 1)) < 0;
+            if (!companyWord && (isGeneric(stem) && !verbNamed || isRegion(regions, start, hit.start()) && !cityBank
+                    || endsInGenericAfterVerb(text, words, start, hit.start()) || isRelationPhrase(stem))) {
                 continue;
             }
             found.add(company(text, start, end));
         }
+    }
+
+    /** True when the ending stops inside a longer word that is no company word itself (银行卡, 保险箱; not 股份公司). */
+    private boolean endsInsideWord(Segmentation words, int end) {
+        Token word = words.tokenAt(end - 1);
+        return word != null && word.end() > end && companySuffixes.longestEndingAt(word.word(), word.word().length()) == null;
+    }
+
+    /**
+     * 光大银行, 建设银行, 招商银行: a bank named by one verb ({@link #isBankNameVerb}), which the segmenter reads as the sentence's verb. The
+     * verb is the bank's name when it opens the clause (after punctuation, a preposition, a conjunction or a place:
+     * 中国光大银行); after a subject or an adverb (警方调取银行, 随即致电银行) it is the sentence's verb.
+     */
+    private static int verbNamedBankStart(Segmentation words, List<RegionMention> regions, int bankStart) {
+        Token verb = bankStart == 0 ? null : words.tokenAt(bankStart - 1);
+        if (verb == null || verb.end() != bankStart || !isBankNameVerb(verb)) {
+            return bankStart;
+        }
+        Token before = verb.start() == 0 ? null : words.tokenAt(verb.start() - 1);
+        boolean opens = before == null || before.isPunctuation() || before.tag().startsWith("p") || before.tag().startsWith("c")
+                || before.tag().startsWith("ns") || regions.stream().anyMatch(r -> r.end() == verb.start());
+        return opens ? verb.start() : bankStart;
+    }
+
+    /**
+     * A two-character verb that can be a bank's name: one of the verbs that open company names (兴业) or of banks (建设), or
+     * a verb HanLP has rarely met (光大); a common verb (收到, 相关, 增加) is the sentence's.
+     */
+    static boolean isBankNameVerb(Token verb) {
+        return verb.word().length() == 2 && verb.tag().startsWith("v") && (NAME_VERBS.contains(verb.word()) || BANK_NAME_VERBS.contains(verb.word()) || CommonWords.isRareWord(verb.word()));
+    }
+
+    /** 中国银行, 腾讯公司: the whole name is one word the segmenter knows as a company's (tags ntc, ntcb, ntcf, ntch). */
+    private static boolean isCompanyWord(Segmentation words, int start, int end) {
+        Token word = words.tokenAt(start);
+        return word != null && word.start() == start && word.end() == end && isCompanyTag(word.tag());
+    }
+
+    static boolean isCompanyTag(String tag) {
+        return tag.startsWith(COMPANY_TAG);
     }
 
     /**
@@ -386,8 +449,30 @@ public final class OrganizationFinder {
             if (start < end && OFFICE_CHARS.indexOf(text.charAt(end - 1)) >= 0) {
                 continue; // 事业部总监: a department of a company named earlier, not a brand
             }
+            if (start < end && !namesHolder(words, start, end)) {
+                continue; // 营销总监, 客户经理, 艺术总监: the field of the post, no company
+            }
             addBrand(text, start, end, regions, found);
         }
+    }
+
+    /**
+     * Whether the words before an executive title can be the company that holds it: one word must be a name the
+     * segmenter does not know as common vocabulary (a brand, an organisation, letters, an abbreviation) or the
+     * holder must be made of several words (美|团); one common noun or verb (营销, 客户, 创意) is the post's field, and
+     * a person's name at the end (可以问孙楠) is the holder of the post, not its company.
+     */
+    private static boolean namesHolder(Segmentation words, int start, int end) {
+        Token last = words.tokenAt(end - 1);
+        if (last == null || last.isPersonName() && !last.tag().equals("nrf")) {
+            return false;
+        }
+        Token first = words.tokenAt(start);
+        if (first == null || first.start() != start || first.end() != end) {
+            return true;
+        }
+        String tag = first.tag();
+        return tag.equals("nz") || tag.startsWith("nt") || tag.equals("nx") || tag.equals("j") || tag.equals("x") || tag.equals("nrf");
     }
 
     /**
@@ -433,6 +518,23 @@ public final class OrganizationFinder {
             at = token.end();
         }
         return false;
+    }
+
+    /**
+     * 腾讯, 京东, 中国银行: a word the segmenter's dictionary knows as a company's name (tagged ntc…) is a company
+     * wherever it stands, unless an organisation found above already covers it or the word is mostly common
+     * vocabulary in HanLP's core dictionary (大众 'the public', 现代 'modern').
+     */
+    private void findCompanyWords(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
+        for (Token token : words.tokens()) {
+            if (!isCompanyTag(token.tag()) || token.word().length() < 2 || isRegion(regions, token.start(), token.end())
+                    || CommonWords.isCommonWord(token.word())) {
+                continue;
+            }
+            if (found.stream().noneMatch(m -> m.start() < token.end() && token.start() < m.end())) {
+                found.add(company(text, token.start(), token.end()));
+            }
+        }
     }
 
     /** Removes the company candidates that name no company (see {@link CompanyNameCheck}). */
