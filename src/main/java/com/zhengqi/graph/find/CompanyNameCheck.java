@@ -75,8 +75,9 @@ final class CompanyNameCheck {
     }
 
     /**
-     * True when the stem ends in a verb that is the sentence's: a one-character verb (告|银行, 找|公司), or a longer one
-     * after a subject, an adverb or another verb (警方|调取|银行, 随即|致电|银行). A verb after a place or alone
+     * True when the stem ends in a verb that is the sentence's: a one-character verb alone or after an adverb or a
+     * verb (告|银行, 准备|拆|分公司), or a longer one after a subject, an adverb or another verb (警方|调取|银行,
+     * 随即|致电|银行). A verb after a place or alone
      * (中国|光大|银行) and the verbs that open names (兴业, 发展) are name parts.
      */
     private boolean isPredicate(List<Token> stem) {
@@ -84,14 +85,14 @@ final class CompanyNameCheck {
         if (!isPlainVerb(last) || nameVerbs.contains(last.word())) {
             return false;
         }
-        if (last.word().length() == 1) {
-            return true;
-        }
         if (stem.size() < 2) {
-            return false;
+            return last.word().length() == 1;
         }
-        String tag = stem.get(stem.size() - 2).tag();
-        return tag.equals("n") || tag.startsWith("nr") || tag.equals("nnt") || tag.startsWith("d") || tag.startsWith("r") || tag.startsWith("v");
+        Token before = stem.get(stem.size() - 2);
+        String tag = before.tag();
+        boolean adverbial = tag.startsWith("d") || tag.startsWith("r") || tag.startsWith("v") && before.word().length() >= 2;
+        // 雨|润|集团, 中|化|集团: HanLP cuts a rare name into single characters, one of them read as a verb
+        return last.word().length() == 1 ? adverbial : adverbial || tag.equals("n") || tag.startsWith("nr") || tag.equals("nnt");
     }
 
     private static boolean isPlainVerb(Token token) {

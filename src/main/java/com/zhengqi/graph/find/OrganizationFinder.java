@@ -52,6 +52,7 @@ public final class OrganizationFinder {
 
     private final WordTable<Boolean> companySuffixes = WordTable.of(Lexicon.words("company-suffixes.txt"));
     private final WordTable<Boolean> genericStems = WordTable.of(Lexicon.words("generic-company-stems.txt"));
+    private final WordTable<Boolean> determiners = WordTable.of(Lexicon.words("company-determiners.txt"));
     private final WordTable<Boolean> classNouns = WordTable.of(Lexicon.words("company-class-nouns.txt"));
     private final WordTable<Boolean> personHeads = WordTable.of(Lexicon.words("company-list-person-heads.txt"));
     private final Set<String> itemRejects = Set.copyOf(Lexicon.words("list-item-rejects.txt"));
@@ -209,7 +210,7 @@ public final class OrganizationFinder {
             // 北京银行, 宁波银行: a city's bank is named by the bare place; 江西省银行 (a place with its level) is banks in it
             boolean cityBank = bank && isRegion(regions, start, hit.start()) && words.isBoundary(start)
                     && LEVEL_CHARS.indexOf(text.charAt(hit.start() - 1)) < 0;
-            if (!companyWord && (isGeneric(stem) && !verbNamed || isRegion(regions, start, hit.start()) && !cityBank
+            if (!companyWord && (isGenericAfterPlace(text, regions, start, hit.start()) && !verbNamed || isRegion(regions, start, hit.start()) && !cityBank
                     || endsInGenericAfterVerb(text, words, start, hit.start()) || isRelationPhrase(stem))) {
                 continue;
             }
@@ -382,7 +383,7 @@ public final class OrganizationFinder {
             return; // 公司, 银行: an ending alone names nothing
         }
         WordTable.Hit<Boolean> ending = companySuffixes.longestEndingAt(name, name.length());
-        if (ending != null && isGeneric(name.substring(0, ending.start()))) {
+        if (ending != null && (isGeneric(name.substring(0, ending.start())) || isOnlyEndings(name))) {
             return; // 项目公司, 该公司
         }
         for (String reject : itemRejects) {
@@ -523,13 +524,17 @@ public final class OrganizationFinder {
     /**
      * 腾讯, 京东, 中国银行: a word the segmenter's dictionary knows as a company's name (tagged ntc…) is a company
      * wherever it stands, unless an organisation found above already covers it or the word is mostly common
-     * vocabulary in HanLP's core dictionary (大众 'the public', 现代 'modern').
+     * vocabulary in HanLP's core dictionary (大众 'the public', 现代 'modern', 大展).
      */
     private void findCompanyWords(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
         for (Token token : words.tokens()) {
             if (!isCompanyTag(token.tag()) || token.word().length() < 2 || isRegion(regions, token.start(), token.end())
-                    || CommonWords.isCommonWord(token.word())) {
+                    || CommonWords.isOrdinaryWord(token.word())) {
                 continue;
+            }
+            Token next = words.tokenAt(token.end());
+            if (next != null && (next.tag().startsWith("n") && !next.tag().equals("nnt") || next.tag().equals("b") || next.tag().equals("vn"))) {
+                continue; // 三菱|树脂, 新浪|娱乐: the word opens a longer name or a compound, read by other rules
             }
             if (found.stream().noneMatch(m -> m.start() < token.end() && token.start() < m.end())) {
                 found.add(company(text, token.start(), token.end()));
@@ -598,6 +603,36 @@ public final class OrganizationFinder {
     private static OrgMention company(String text, int start, int end) {
         boolean levelPrefix = end - start > 3 && LEVEL_PREFIX_CHARS.indexOf(text.charAt(start)) >= 0 && isSeparatedBefore(text, start);
         return new OrgMention(start, end, text.substring(start, end), "COMPANY", levelPrefix ? start + 1 : start, false);
+    }
+
+    /**
+     * True when the stem is made only of generic words, or of company endings (银行|支行), or is a place and a
+     * determiner (北京某|公司, 深圳一家|典当行, 上海一家小型催账|公司): a firm of a kind, no name.
+     */
+    private boolean isGenericAfterPlace(String text, List<RegionMention> regions, int start, int end) {
+        String stem = text.substring(start, end);
+        if (isGeneric(stem)) {
+            return true;
+        }
+        for (RegionMention region : regions) {
+            if (region.start() == start && region.end() < end && determiners.longestStartingAt(text, region.end()) != null) {
+                return true;
+            }
+        }
+        return isOnlyEndings(stem);
+    }
+
+    /** True when the text is made only of company endings (银行支行): an ending alone names nothing. */
+    private boolean isOnlyEndings(String stem) {
+        int at = 0;
+        while (at < stem.length()) {
+            WordTable.Hit<Boolean> suffix = companySuffixes.longestStartingAt(stem, at);
+            if (suffix == null) {
+                return false;
+            }
+            at = suffix.end();
+        }
+        return true;
     }
 
     /** True when the stem is made only of generic words (小贷, 国有, 该) and digits. */

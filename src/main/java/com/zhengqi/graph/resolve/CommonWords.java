@@ -65,6 +65,12 @@ public final class CommonWords {
         return attribute == null || attribute.totalFrequency < RARE_NOUN_FREQUENCY;
     }
 
+    /** True when HanLP's core dictionary holds {@code word} with an ordinary tag first (大众 n, 现代 t; not 三星 nz). */
+    public static boolean isOrdinaryWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.nature.length > 0 && !isNameTag(attribute.nature[0].toString());
+    }
+
     private static boolean isNameTag(String tag) {
         return tag.startsWith("ns") || tag.startsWith("nz") || tag.startsWith("nt") || tag.startsWith("nr")
                 || tag.equals("s") || tag.equals("j");
