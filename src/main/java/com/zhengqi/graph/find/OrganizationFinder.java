@@ -566,6 +566,7 @@ public final class OrganizationFinder {
     /** Every other place where a company found above is named again, in full or by its stem (雨润 for 雨润集团). */
     private void findAliases(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
         Map<String, Boolean> names = new HashMap<>();
+        Set<String> shortNames = new HashSet<>();
         for (OrgMention m : found) {
             if (!m.isCompany()) {
                 continue;
@@ -574,11 +575,18 @@ public final class OrganizationFinder {
             WordTable.Hit<Boolean> suffix = companySuffixes.longestEndingAt(m.surface(), m.surface().length());
             if (suffix != null) {
                 String stem = m.surface().substring(0, suffix.start());
-                if (stem.length() >= 2 && !isGeneric(stem) && !stem.contains("(") && !stem.contains(OPEN_PARENTHESIS)) {
+                // 招商 of 招商银行 or 交通 of 交通银行 is a common word, no alias of the bank
+                if (stem.length() >= 2 && !isGeneric(stem) && !stem.contains("(") && !stem.contains(OPEN_PARENTHESIS)
+                        && !CommonWords.isOrdinaryWord(stem)) {
                     names.put(stem, true);
+                }
+                if (suffix.word().equals(BANK)) {
+                    shortNames.add(bankShortName(m, stem, words, regions));
                 }
             }
         }
+        names.keySet().removeIf(String::isEmpty);
+        shortNames.forEach(name -> names.put(name, true));
         int[] coveredBy = new int[text.length() + 1];
         for (OrgMention m : found) {
             for (int c = m.start(); c < m.end(); c++) {
@@ -590,10 +598,29 @@ public final class OrganizationFinder {
             for (int c = hit.start(); c < hit.end(); c++) {
                 free &= coveredBy[c] == 0;
             }
-            if (free && words.isBoundary(hit.start()) && !isRegion(regions, hit.start(), hit.end())) {
+            boolean wholeWord = !shortNames.contains(hit.word()) || words.tokenAt(hit.start()).end() == hit.end();
+            if (free && wholeWord && words.isBoundary(hit.start()) && !isRegion(regions, hit.start(), hit.end())) {
                 found.add(company(text, hit.start(), hit.end()));
             }
         }
+    }
+
+    /**
+     * The short name of a bank: the first character of its name part after the place, and 行 (建行 for 中国建设银行,
+     * 招行 for 招商银行, 中行 for 中国银行). It is taken only where the text writes it as a word of its own.
+     */
+    private static String bankShortName(OrgMention bank, String stem, Segmentation words, List<RegionMention> regions) {
+        int from = 0;
+        Token first = words.tokenAt(bank.start());
+        if (first != null && first.start() == bank.start() && first.tag().startsWith("ns") && first.end() - bank.start() < stem.length()) {
+            from = first.end() - bank.start();
+        }
+        for (RegionMention region : regions) {
+            if (region.start() == bank.start() && region.end() - bank.start() < stem.length()) {
+                from = Math.max(from, region.end() - bank.start());
+            }
+        }
+        return stem.isEmpty() ? "" : stem.charAt(from) + BANK.substring(BANK.length() - 1);
     }
 
     /**
