@@ -391,7 +391,7 @@ public final class OrganizationFinder {
                 return;
             }
         }
-        if (isGeneric(name) || isRegion(regions, start, end) || name.chars().allMatch(Character::isDigit)) {
+        if (isGeneric(name) || isRegion(regions, start, end) || name.chars().allMatch(Character::isDigit) || isPlaceAndDeterminer(text, regions, start, end)) {
             return;
         }
         found.add(company(text, start, end));
@@ -641,12 +641,17 @@ public final class OrganizationFinder {
         if (isGeneric(stem)) {
             return true;
         }
+        return isPlaceAndDeterminer(text, regions, start, end) || isOnlyEndings(stem);
+    }
+
+    /** 北京某|公司, 洛阳一家|典当行: a place, then a determiner that picks out an unnamed firm. */
+    private boolean isPlaceAndDeterminer(String text, List<RegionMention> regions, int start, int end) {
         for (RegionMention region : regions) {
             if (region.start() == start && region.end() < end && determiners.longestStartingAt(text, region.end()) != null) {
                 return true;
             }
         }
-        return isOnlyEndings(stem);
+        return false;
     }
 
     /** True when the text is made only of company endings (银行支行): an ending alone names nothing. */
