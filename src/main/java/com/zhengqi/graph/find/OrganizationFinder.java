@@ -459,8 +459,9 @@ public final class OrganizationFinder {
 
     /**
      * Whether the words before an executive title can be the company that holds it: one word must be a name the
-     * segmenter does not know as common vocabulary (a brand, an organisation, letters, an abbreviation) or the
-     * holder must be made of several words (美|团); one common noun or verb (营销, 客户, 创意) is the post's field, and
+     * segmenter does not know as common vocabulary (a brand, an organisation, letters, an abbreviation, a word HanLP
+     * has rarely met: 蓝鲸) or the holder must be made of several words (美|团); one frequent common noun or verb
+     * (营销, 客户, 创意) is the post's field, and
      * a person's name at the end (可以问孙楠) is the holder of the post, not its company.
      */
     private static boolean namesHolder(Segmentation words, int start, int end) {
@@ -473,7 +474,8 @@ public final class OrganizationFinder {
             return true;
         }
         String tag = first.tag();
-        return tag.equals("nz") || tag.startsWith("nt") || tag.equals("nx") || tag.equals("j") || tag.equals("x") || tag.equals("nrf");
+        return tag.equals("nz") || tag.startsWith("nt") || tag.equals("nx") || tag.equals("j") || tag.equals("x") || tag.equals("nrf")
+                || CommonWords.isRareWord(first.word());
     }
 
     /**
