@@ -577,9 +577,9 @@ public final class OrganizationFinder {
             WordTable.Hit<Boolean> suffix = companySuffixes.longestEndingAt(m.surface(), m.surface().length());
             if (suffix != null) {
                 String stem = m.surface().substring(0, suffix.start());
-                // 招商 of 招商银行 or 交通 of 交通银行 is a common word, no alias of the bank
+                // 招商 of 招商银行 is a verb of the sentence elsewhere (招商引资), no alias of the bank
                 if (stem.length() >= 2 && !isGeneric(stem) && !stem.contains("(") && !stem.contains(OPEN_PARENTHESIS)
-                        && !CommonWords.isOrdinaryWord(stem)) {
+                        && !CommonWords.isVerb(stem)) {
                     names.put(stem, true);
                 }
                 if (suffix.word().equals(BANK)) {

@@ -71,6 +71,12 @@ public final class CommonWords {
         return attribute != null && attribute.nature.length > 0 && !isNameTag(attribute.nature[0].toString());
     }
 
+    /** True when HanLP's core dictionary holds {@code word} as a verb first (招商, 建设, 光大). */
+    public static boolean isVerb(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.nature.length > 0 && attribute.nature[0].toString().startsWith("v");
+    }
+
     private static boolean isNameTag(String tag) {
         return tag.startsWith("ns") || tag.startsWith("nz") || tag.startsWith("nt") || tag.startsWith("nr")
                 || tag.equals("s") || tag.equals("j");
