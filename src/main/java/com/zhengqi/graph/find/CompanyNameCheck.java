@@ -1,7 +1,10 @@
 package com.zhengqi.graph.find;
 
+import com.zhengqi.graph.lexicon.Terms;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whether a candidate found by an ending or a context really names a company. A company name has a name part
@@ -11,9 +14,12 @@ import java.util.List;
  */
 final class CompanyNameCheck {
 
+    private static final String BANK = Terms.load("rules/organization-finder.txt").word("bank");
+
     private final WordTable<Boolean> suffixes;
     private final WordTable<Boolean> industries = WordTable.of(Lexicon.words("industry-words.txt"));
     private final WordTable<Boolean> clauseWords = WordTable.of(Lexicon.words("company-clause-words.txt"));
+    private final Set<String> nameVerbs = Set.copyOf(Lexicon.words("company-name-verbs.txt"));
     private final WordTable<String> titles;
     private final WordTable<Boolean> genericStems;
 
@@ -30,6 +36,10 @@ final class CompanyNameCheck {
      * of a list whose head names firms ({@code listedFirm}: 引进A、B等企业) is a brand even when it reads as a name.
      */
     int nameStart(String text, Segmentation words, int start, int end, int regionEnd, boolean levelPrefix, boolean listedFirm) {
+        Token whole = words.tokenAt(start);
+        if (whole != null && whole.start() == start && whole.end() == end && OrganizationFinder.isCompanyTag(whole.tag())) {
+            return start; // 中国银行, 腾讯: a company's name the segmenter knows as one word
+        }
         String name = text.substring(start, end);
         WordTable.Hit<Boolean> suffix = suffixes.longestEndingAt(name, name.length());
         int stemEnd = suffix == null ? end : start + suffix.start();
@@ -50,12 +60,44 @@ final class CompanyNameCheck {
             return from < stemEnd && suffix != null && !onlyIndustryWords(text.substring(from, stemEnd)) ? from : -1;
         }
         Token first = inside.getFirst();
+        if (suffix != null && isPredicate(inside)) {
+            return -1; // 警方调取银行, 律师告银行, 随即致电银行: a verb of the sentence with its object
+        }
+        Token last = inside.getLast();
+        boolean verbNamedBank = suffix != null && suffix.word().equals(BANK) && OrganizationFinder.isBankNameVerb(last)
+                && inside.stream().filter(t -> t != last).allMatch(t -> t.tag().startsWith("ns"));
         if (opensNoName(first) || suffix == null && !listedFirm && inside.size() == 1 && first.isPersonName() && first.end() == stemEnd) {
             return -1; // 本公司, 我们公司, 上出席公司; a guest's name in a list of guests
         }
         // the name part: what is left after the place written before it and the ending after it
         int coreStart = suffix == null ? Math.max(from, regionEnd) : from;
-        return coreStart < stemEnd && (levelPrefix || !onlyIndustryWords(text.substring(coreStart, stemEnd))) ? from : -1;
+        return coreStart < stemEnd && (levelPrefix || verbNamedBank || !onlyIndustryWords(text.substring(coreStart, stemEnd))) ? from : -1;
+    }
+
+    /**
+     * True when the stem ends in a verb that is the sentence's: a one-character verb alone or after an adverb or a
+     * verb (告|银行, 准备|拆|分公司), or a longer one after a subject, an adverb or another verb (警方|调取|银行,
+     * 随即|致电|银行). A verb after a place or alone
+     * (中国|光大|银行) and the verbs that open names (兴业, 发展) are name parts.
+     */
+    private boolean isPredicate(List<Token> stem) {
+        Token last = stem.getLast();
+        if (!isPlainVerb(last) || nameVerbs.contains(last.word())) {
+            return false;
+        }
+        if (stem.size() < 2) {
+            return last.word().length() == 1;
+        }
+        Token before = stem.get(stem.size() - 2);
+        String tag = before.tag();
+        boolean adverbial = tag.startsWith("d") || tag.startsWith("r") || tag.startsWith("v") && before.word().length() >= 2;
+        // 雨|润|集团, 中|化|集团: HanLP cuts a rare name into single characters, one of them read as a verb
+        return last.word().length() == 1 ? adverbial : adverbial || tag.equals("n") || tag.startsWith("nr") || tag.equals("nnt");
+    }
+
+    private static boolean isPlainVerb(Token token) {
+        String tag = token.tag();
+        return tag.equals("v") || tag.equals("vi") || tag.equals("vf") || tag.equals("vx");
     }
 
     private boolean opensNoName(Token token) {

@@ -2,6 +2,7 @@ package com.zhengqi.graph.find;
 
 import com.zhengqi.graph.lexicon.Chars;
 import com.zhengqi.graph.lexicon.Terms;
+import com.zhengqi.graph.resolve.CommonWords;
 import com.zhengqi.graph.resolve.RegionMention;
 
 import java.util.ArrayList;
@@ -40,12 +41,18 @@ public final class OrganizationFinder {
     private static final String OPEN_PARENTHESIS = RULES.word("open-parenthesis");
     private static final String LEVEL_PREFIX_CHARS = RULES.word("level-prefix-chars");
     private static final String LIST_CONJUNCTIONS = RULES.word("list-conjunctions");
+    private static final String BANK = RULES.word("bank");
+    private static final String COMPANY_TAG = RULES.word("company-tag");
+
+    private static final Set<String> NAME_VERBS = Set.copyOf(Lexicon.words("company-name-verbs.txt"));
+    private static final Set<String> BANK_NAME_VERBS = Set.of(RULES.word("bank-name-verbs").split(" "));
 
     private static final int MAX_COMPANY_LENGTH = 24;
     private static final int MAX_BRAND_LENGTH = 10;
 
     private final WordTable<Boolean> companySuffixes = WordTable.of(Lexicon.words("company-suffixes.txt"));
     private final WordTable<Boolean> genericStems = WordTable.of(Lexicon.words("generic-company-stems.txt"));
+    private final WordTable<Boolean> determiners = WordTable.of(Lexicon.words("company-determiners.txt"));
     private final WordTable<Boolean> classNouns = WordTable.of(Lexicon.words("company-class-nouns.txt"));
     private final WordTable<Boolean> personHeads = WordTable.of(Lexicon.words("company-list-person-heads.txt"));
     private final Set<String> itemRejects = Set.copyOf(Lexicon.words("list-item-rejects.txt"));
@@ -84,6 +91,7 @@ public final class OrganizationFinder {
         findCompanyContexts(text, words, regions, found);
         findTitleHolders(text, words, regions, found);
         findSelfDescribed(text, words, regions, found);
+        findCompanyWords(text, words, regions, found);
         dropNonNames(text, words, regions, found, firmListItems);
         findAliases(text, words, regions, found);
         found.sort(Comparator.comparingInt(OrgMention::start).thenComparingInt(m -> -m.end()));
@@ -182,16 +190,72 @@ public final class OrganizationFinder {
             if (h > 0 && hits.get(h - 1).end() == hit.start() && hits.get(h - 1).word().endsWith(COMPANY)) {
                 continue; // 有限公司控股投资: an ending right after a complete name is a word of the sentence
             }
-            int start = Boundaries.companyNameStart(text, words, hit.start(), MAX_COMPANY_LENGTH);
+            if (endsInsideWord(words, end)) {
+                continue; // 银行卡, 保险箱: the ending is the head of a longer word
+            }
+            boolean bank = hit.word().equals(BANK);
+            Token whole = words.tokenAt(hit.start());
+            int start = whole != null && whole.start() < hit.start() && whole.end() == end && isCompanyTag(whole.tag())
+                    ? whole.start() : Boundaries.companyNameStart(text, words, hit.start(), MAX_COMPANY_LENGTH);
+            int verbStart = bank ? verbNamedBankStart(words, regions, hit.start()) : hit.start();
+            boolean verbNamed = verbStart < hit.start();
+            if (verbNamed && start > verbStart) {
+                start = verbStart;
+            }
             if (start == hit.start() || start > 0 && text.charAt(start - 1) == MEASURE_JIA) {
                 continue;
             }
             String stem = text.substring(start, hit.start());
-            if (isGeneric(stem) || isRegion(regions, start, hit.start()) || endsInGenericAfterVerb(text, words, start, hit.start()) || isRelationPhrase(stem)) {
+            boolean companyWord = isCompanyWord(words, start, end);
+            // 北京银行, 宁波银行: a city's bank is named by the bare place; 江西省银行 (a place with its level) is banks in it
+            boolean cityBank = bank && isRegion(regions, start, hit.start()) && words.isBoundary(start)
+                    && LEVEL_CHARS.indexOf(text.charAt(hit.start() - 1)) < 0;
+            if (!companyWord && (isGenericAfterPlace(text, regions, start, hit.start()) && !verbNamed || isRegion(regions, start, hit.start()) && !cityBank
+                    || endsInGenericAfterVerb(text, words, start, hit.start()) || isRelationPhrase(stem))) {
                 continue;
             }
             found.add(company(text, start, end));
         }
+    }
+
+    /** True when the ending stops inside a longer word that is no company word itself (银行卡, 保险箱; not 股份公司). */
+    private boolean endsInsideWord(Segmentation words, int end) {
+        Token word = words.tokenAt(end - 1);
+        return word != null && word.end() > end && companySuffixes.longestEndingAt(word.word(), word.word().length()) == null;
+    }
+
+    /**
+     * 光大银行, 建设银行, 招商银行: a bank named by one verb ({@link #isBankNameVerb}), which the segmenter reads as the sentence's verb. The
+     * verb is the bank's name when it opens the clause (after punctuation, a preposition, a conjunction or a place:
+     * 中国光大银行); after a subject or an adverb (警方调取银行, 随即致电银行) it is the sentence's verb.
+     */
+    private static int verbNamedBankStart(Segmentation words, List<RegionMention> regions, int bankStart) {
+        Token verb = bankStart == 0 ? null : words.tokenAt(bankStart - 1);
+        if (verb == null || verb.end() != bankStart || !isBankNameVerb(verb)) {
+            return bankStart;
+        }
+        Token before = verb.start() == 0 ? null : words.tokenAt(verb.start() - 1);
+        boolean opens = before == null || before.isPunctuation() || before.tag().startsWith("p") || before.tag().startsWith("c")
+                || before.tag().startsWith("ns") || regions.stream().anyMatch(r -> r.end() == verb.start());
+        return opens ? verb.start() : bankStart;
+    }
+
+    /**
+     * A two-character verb that can be a bank's name: one of the verbs that open company names (兴业) or of banks (建设), or
+     * a verb HanLP has rarely met (光大); a common verb (收到, 相关, 增加) is the sentence's.
+     */
+    static boolean isBankNameVerb(Token verb) {
+        return verb.word().length() == 2 && verb.tag().startsWith("v") && (NAME_VERBS.contains(verb.word()) || BANK_NAME_VERBS.contains(verb.word()) || CommonWords.isRareWord(verb.word()));
+    }
+
+    /** 中国银行, 腾讯公司: the whole name is one word the segmenter knows as a company's (tags ntc, ntcb, ntcf, ntch). */
+    private static boolean isCompanyWord(Segmentation words, int start, int end) {
+        Token word = words.tokenAt(start);
+        return word != null && word.start() == start && word.end() == end && isCompanyTag(word.tag());
+    }
+
+    static boolean isCompanyTag(String tag) {
+        return tag.startsWith(COMPANY_TAG);
     }
 
     /**
@@ -319,7 +383,7 @@ public final class OrganizationFinder {
             return; // 公司, 银行: an ending alone names nothing
         }
         WordTable.Hit<Boolean> ending = companySuffixes.longestEndingAt(name, name.length());
-        if (ending != null && isGeneric(name.substring(0, ending.start()))) {
+        if (ending != null && (isGeneric(name.substring(0, ending.start())) || isOnlyEndings(name))) {
             return; // 项目公司, 该公司
         }
         for (String reject : itemRejects) {
@@ -327,7 +391,7 @@ public final class OrganizationFinder {
                 return;
             }
         }
-        if (isGeneric(name) || isRegion(regions, start, end) || name.chars().allMatch(Character::isDigit)) {
+        if (isGeneric(name) || isRegion(regions, start, end) || name.chars().allMatch(Character::isDigit) || isPlaceAndDeterminer(text, regions, start, end)) {
             return;
         }
         found.add(company(text, start, end));
@@ -386,8 +450,32 @@ public final class OrganizationFinder {
             if (start < end && OFFICE_CHARS.indexOf(text.charAt(end - 1)) >= 0) {
                 continue; // 事业部总监: a department of a company named earlier, not a brand
             }
+            if (start < end && !namesHolder(words, start, end)) {
+                continue; // 营销总监, 客户经理, 艺术总监: the field of the post, no company
+            }
             addBrand(text, start, end, regions, found);
         }
+    }
+
+    /**
+     * Whether the words before an executive title can be the company that holds it: one word must be a name the
+     * segmenter does not know as common vocabulary (a brand, an organisation, letters, an abbreviation, a word HanLP
+     * has rarely met: 蓝鲸) or the holder must be made of several words (美|团); one frequent common noun or verb
+     * (营销, 客户, 创意) is the post's field, and
+     * a person's name at the end (可以问孙楠) is the holder of the post, not its company.
+     */
+    private static boolean namesHolder(Segmentation words, int start, int end) {
+        Token last = words.tokenAt(end - 1);
+        if (last == null || last.isPersonName() && !last.tag().equals("nrf")) {
+            return false;
+        }
+        Token first = words.tokenAt(start);
+        if (first == null || first.start() != start || first.end() != end) {
+            return true;
+        }
+        String tag = first.tag();
+        return tag.equals("nz") || tag.startsWith("nt") || tag.equals("nx") || tag.equals("j") || tag.equals("x") || tag.equals("nrf")
+                || CommonWords.isRareWord(first.word());
     }
 
     /**
@@ -435,6 +523,27 @@ public final class OrganizationFinder {
         return false;
     }
 
+    /**
+     * 腾讯, 京东, 中国银行: a word the segmenter's dictionary knows as a company's name (tagged ntc…) is a company
+     * wherever it stands, unless an organisation found above already covers it or the word is mostly common
+     * vocabulary in HanLP's core dictionary (大众 'the public', 现代 'modern', 大展).
+     */
+    private void findCompanyWords(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
+        for (Token token : words.tokens()) {
+            if (!isCompanyTag(token.tag()) || token.word().length() < 2 || isRegion(regions, token.start(), token.end())
+                    || CommonWords.isOrdinaryWord(token.word())) {
+                continue;
+            }
+            Token next = words.tokenAt(token.end());
+            if (next != null && (next.tag().startsWith("n") && !next.tag().equals("nnt") || next.tag().equals("b") || next.tag().equals("vn"))) {
+                continue; // 三菱|树脂, 新浪|娱乐: the word opens a longer name or a compound, read by other rules
+            }
+            if (found.stream().noneMatch(m -> m.start() < token.end() && token.start() < m.end())) {
+                found.add(company(text, token.start(), token.end()));
+            }
+        }
+    }
+
     /** Removes the company candidates that name no company (see {@link CompanyNameCheck}). */
     private void dropNonNames(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found, Set<Integer> firmListItems) {
         Map<Integer, Integer> regionEndAt = new HashMap<>();
@@ -459,6 +568,7 @@ public final class OrganizationFinder {
     /** Every other place where a company found above is named again, in full or by its stem (雨润 for 雨润集团). */
     private void findAliases(String text, Segmentation words, List<RegionMention> regions, List<OrgMention> found) {
         Map<String, Boolean> names = new HashMap<>();
+        Set<String> shortNames = new HashSet<>();
         for (OrgMention m : found) {
             if (!m.isCompany()) {
                 continue;
@@ -467,11 +577,18 @@ public final class OrganizationFinder {
             WordTable.Hit<Boolean> suffix = companySuffixes.longestEndingAt(m.surface(), m.surface().length());
             if (suffix != null) {
                 String stem = m.surface().substring(0, suffix.start());
-                if (stem.length() >= 2 && !isGeneric(stem) && !stem.contains("(") && !stem.contains(OPEN_PARENTHESIS)) {
+                // 招商 of 招商银行 is a verb of the sentence elsewhere (招商引资), no alias of the bank
+                if (stem.length() >= 2 && !isGeneric(stem) && !stem.contains("(") && !stem.contains(OPEN_PARENTHESIS)
+                        && !CommonWords.isVerb(stem)) {
                     names.put(stem, true);
+                }
+                if (suffix.word().equals(BANK)) {
+                    shortNames.add(bankShortName(m, stem, words, regions));
                 }
             }
         }
+        names.keySet().removeIf(String::isEmpty);
+        shortNames.forEach(name -> names.put(name, true));
         int[] coveredBy = new int[text.length() + 1];
         for (OrgMention m : found) {
             for (int c = m.start(); c < m.end(); c++) {
@@ -483,10 +600,29 @@ public final class OrganizationFinder {
             for (int c = hit.start(); c < hit.end(); c++) {
                 free &= coveredBy[c] == 0;
             }
-            if (free && words.isBoundary(hit.start()) && !isRegion(regions, hit.start(), hit.end())) {
+            boolean wholeWord = !shortNames.contains(hit.word()) || words.tokenAt(hit.start()).end() == hit.end();
+            if (free && wholeWord && words.isBoundary(hit.start()) && !isRegion(regions, hit.start(), hit.end())) {
                 found.add(company(text, hit.start(), hit.end()));
             }
         }
+    }
+
+    /**
+     * The short name of a bank: the first character of its name part after the place, and 行 (建行 for 中国建设银行,
+     * 招行 for 招商银行, 中行 for 中国银行). It is taken only where the text writes it as a word of its own.
+     */
+    private static String bankShortName(OrgMention bank, String stem, Segmentation words, List<RegionMention> regions) {
+        int from = 0;
+        Token first = words.tokenAt(bank.start());
+        if (first != null && first.start() == bank.start() && first.tag().startsWith("ns") && first.end() - bank.start() < stem.length()) {
+            from = first.end() - bank.start();
+        }
+        for (RegionMention region : regions) {
+            if (region.start() == bank.start() && region.end() - bank.start() < stem.length()) {
+                from = Math.max(from, region.end() - bank.start());
+            }
+        }
+        return stem.isEmpty() ? "" : stem.charAt(from) + BANK.substring(BANK.length() - 1);
     }
 
     /**
@@ -496,6 +632,41 @@ public final class OrganizationFinder {
     private static OrgMention company(String text, int start, int end) {
         boolean levelPrefix = end - start > 3 && LEVEL_PREFIX_CHARS.indexOf(text.charAt(start)) >= 0 && isSeparatedBefore(text, start);
         return new OrgMention(start, end, text.substring(start, end), "COMPANY", levelPrefix ? start + 1 : start, false);
+    }
+
+    /**
+     * True when the stem is made only of generic words, or of company endings (银行|支行), or is a place and a
+     * determiner (北京某|公司, 深圳一家|典当行, 上海一家小型催账|公司): a firm of a kind, no name.
+     */
+    private boolean isGenericAfterPlace(String text, List<RegionMention> regions, int start, int end) {
+        String stem = text.substring(start, end);
+        if (isGeneric(stem)) {
+            return true;
+        }
+        return isPlaceAndDeterminer(text, regions, start, end) || isOnlyEndings(stem);
+    }
+
+    /** 北京某|公司, 洛阳一家|典当行: a place, then a determiner that picks out an unnamed firm. */
+    private boolean isPlaceAndDeterminer(String text, List<RegionMention> regions, int start, int end) {
+        for (RegionMention region : regions) {
+            if (region.start() == start && region.end() < end && determiners.longestStartingAt(text, region.end()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text is made only of company endings (银行支行): an ending alone names nothing. */
+    private boolean isOnlyEndings(String stem) {
+        int at = 0;
+        while (at < stem.length()) {
+            WordTable.Hit<Boolean> suffix = companySuffixes.longestStartingAt(stem, at);
+            if (suffix == null) {
+                return false;
+            }
+            at = suffix.end();
+        }
+        return true;
     }
 
     /** True when the stem is made only of generic words (小贷, 国有, 该) and digits. */

@@ -7,7 +7,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
  * Tells ordinary words (推进, 企业, 国家) from possible proper names (临港, 滨海) with HanLP's core dictionary, so
  * that "推进开发区" is not read as a zone called 推进. The dictionary loads on first use (about half a second).
  */
-final class CommonWords {
+public final class CommonWords {
 
     /** Nouns rarer than this in HanLP's corpus may still be names (空港, 海港). */
     private static final int RARE_NOUN_FREQUENCY = 20;
@@ -47,7 +47,7 @@ final class CommonWords {
      * tag is not a place, organisation or person name, and it is not a rare noun. 文明 (also a given name) is
      * ordinary; 浦东 and 滨海 are not.
      */
-    static boolean isCommonWord(String word) {
+    public static boolean isCommonWord(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         if (attribute == null || attribute.nature.length == 0 || isNameTag(attribute.nature[0].toString())) {
             return false;
@@ -57,6 +57,24 @@ final class CommonWords {
             onlyNouns &= nature.toString().startsWith("n");
         }
         return !(onlyNouns && attribute.totalFrequency < RARE_NOUN_FREQUENCY);
+    }
+
+    /** True when HanLP's core dictionary has not met {@code word} as often as an ordinary word (光大, 浦发; not 相关). */
+    public static boolean isRareWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute == null || attribute.totalFrequency < RARE_NOUN_FREQUENCY;
+    }
+
+    /** True when HanLP's core dictionary holds {@code word} with an ordinary tag first (大众 n, 现代 t; not 三星 nz). */
+    public static boolean isOrdinaryWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.nature.length > 0 && !isNameTag(attribute.nature[0].toString());
+    }
+
+    /** True when HanLP's core dictionary holds {@code word} as a verb first (招商, 建设, 光大). */
+    public static boolean isVerb(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.nature.length > 0 && attribute.nature[0].toString().startsWith("v");
     }
 
     private static boolean isNameTag(String tag) {

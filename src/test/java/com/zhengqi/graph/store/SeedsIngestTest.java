@@ -24,12 +24,12 @@ class SeedsIngestTest extends GraphTestSupport {
 
     /** Nodes by label (a node with two labels counts under both). */
     private static final Map<String, Long> NODES = Map.of(
-            "Article", 32L, "Person", 53L, "Organization", 71L, "Company", 33L, "GovernmentBody", 38L,
+            "Article", 32L, "Person", 53L, "Organization", 72L, "Company", 34L, "GovernmentBody", 38L,
             "Region", 52L, "Project", 54L, "Industry", 22L, "InvestmentStatistic", 9L);
 
     /** Relationships by type. */
     private static final Map<String, Long> RELATIONSHIPS = Map.of(
-            "MENTIONS", 365L, "PART_OF", 81L, "LOCATED_IN", 54L, "IN_INDUSTRY", 28L, "REPORTED", 62L, "HOLDS_POSITION", 7L,
+            "MENTIONS", 366L, "PART_OF", 81L, "LOCATED_IN", 54L, "IN_INDUSTRY", 28L, "REPORTED", 62L, "HOLDS_POSITION", 7L,
             "LEADS", 7L, "VISITED", 4L, "INVESTS_IN", 3L, "FOR_REGION", 9L);
 
     @Autowired
