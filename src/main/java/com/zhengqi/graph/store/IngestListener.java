@@ -2,10 +2,10 @@ package com.zhengqi.graph.store;
 
 import java.nio.file.Path;
 
-/** Hears how an ingest run goes; called on the thread that called ingest (never on the writer thread). */
+/** Hears how an ingest run goes; called from the run's writing thread. */
 public interface IngestListener {
 
-    /** After each file is gathered for the writer (its articles count as done), and once when the run ends. */
+    /** After each file is handed to the writer, and after each batch is written. */
     default void progress(IngestProgress progress) {
     }
 

@@ -25,23 +25,17 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads, extracts and writes a set of files: extraction runs on every core; the calling thread takes
- * the results in file order, gathers them into batches of whole articles and hands each to the one
- * writer thread ({@link WriterThread}), which resolves and writes it while extraction goes on. Files are
- * walked lazily, at most a few per thread are extracted ahead and at most a few batches wait for the
- * writer, so memory stays flat however large the folder. A file that cannot be read or extracted, a bad record of a JSON-lines file, or an
+ * Reads, extracts and writes a set of files: extraction runs on every core while this thread, the
+ * one writer, resolves and writes batches of whole articles in file order. Files are walked lazily
+ * and at most a few per thread are extracted ahead of the writer, so memory stays flat however large
+ * the folder. A file that cannot be read or extracted, a bad record of a JSON-lines file, or an
  * article that cannot be written, is reported and skipped; the run goes on.
  */
 @Service
 public class IngestService {
 
-    /** How far extraction may run ahead of this thread, in files per extraction thread. */
+    /** How far extraction may run ahead of the writer, in files per extraction thread. */
     private static final int FILES_AHEAD_PER_THREAD = 8;
-    /**
-     * Whole batches that may wait for the writer thread while it writes one: enough that extraction goes on
-     * through a slow batch, few enough that memory stays flat (a batch holds at most 8 M characters of text).
-     */
-    private static final int BATCHES_AHEAD = 2;
     /** A progress line for plain message consumers at most this often. */
     private static final double MESSAGE_INTERVAL_SECONDS = 2;
 
@@ -137,15 +131,15 @@ public class IngestService {
         ExecutorService extraction = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("extract-", 1).daemon().factory());
         BlockingQueue<Future<Extracted>> ahead = new ArrayBlockingQueue<>(threads * FILES_AHEAD_PER_THREAD);
         Thread feeder = Thread.ofPlatform().name("ingest-feeder").daemon().start(() -> feed(paths, extraction, ahead));
-        Tally tally = new Tally(fail);
+        WriteResult written = WriteResult.NONE;
         long filesDone = 0;
         long characters = 0;
         long extractNanos = 0;
-        long handed = 0;
+        long writeNanos = 0;
         List<ArticleGraph> batch = new ArrayList<>();
         long batchCharacters = 0;
         boolean stopped = false;
-        try (WriterThread writing = new WriterThread(writer, BATCHES_AHEAD)) {
+        try (BatchWriter batches = writer.open(fail)) {
             for (Extracted file = next(ahead); file != Extracted.END; file = next(ahead)) {
                 filesDone++;
                 characters += file.characters();
@@ -156,49 +150,30 @@ public class IngestService {
                     batchCharacters += article.text() == null ? 0 : article.text().length();
                 }
                 if (batch.size() >= properties.batchSize() || batchCharacters >= properties.batchCharacters()) {
-                    writing.write(batch);
-                    handed += batch.size();
+                    long t = System.nanoTime();
+                    written = written.plus(batches.write(batch));
+                    writeNanos += System.nanoTime() - t;
                     batch = new ArrayList<>();
                     batchCharacters = 0;
                 }
-                writing.collect(tally);
                 activity.progressed(filesDone);
-                // Articles handed to the writer count as done: each is written, skipped or reported failed.
-                listener.progress(new IngestProgress(filesDone, total, handed + batch.size(), characters, since(started)));
+                listener.progress(new IngestProgress(filesDone, total, done(written) + batch.size(), characters, since(started)));
                 if (listener.stopRequested()) {
                     // Between files: the articles gathered so far are written below, whole, and the run ends.
                     stopped = true;
                     break;
                 }
             }
-            writing.write(batch);
-            writing.finish(tally);
+            long t = System.nanoTime();
+            written = written.plus(batches.write(batch));
+            writeNanos += System.nanoTime() - t;
         } finally {
             feeder.interrupt();
             extraction.shutdownNow();
         }
-        WriteResult written = tally.written;
         listener.progress(new IngestProgress(filesDone, total, done(written), characters, since(started)));
         return new IngestSummary((int) filesDone, failures, written, since(started), characters, extractNanos / 1e9,
-                tally.writeNanos / 1e9, threads, properties.batchSize(), Math.max(total, filesDone), stopped);
-    }
-
-    /** What the writer's batches did, heard on the run's thread: their failures go to the run's listener. */
-    private static final class Tally implements Consumer<WriterThread.Outcome> {
-        private final Consumer<IngestSummary.FileFailure> fail;
-        private WriteResult written = WriteResult.NONE;
-        private long writeNanos;
-
-        Tally(Consumer<IngestSummary.FileFailure> fail) {
-            this.fail = fail;
-        }
-
-        @Override
-        public void accept(WriterThread.Outcome outcome) {
-            written = written.plus(outcome.written());
-            writeNanos += outcome.nanos();
-            outcome.failures().forEach(fail);
-        }
+                writeNanos / 1e9, threads, properties.batchSize(), Math.max(total, filesDone), stopped);
     }
 
     /** One file, read and extracted, with the reasons it (or some of its records) could not be. */
