@@ -5,8 +5,6 @@
 # the wall time from launch to the `ready:` line, the process CPU time spent by then (user+system,
 # from /proc, so machine load does not inflate it), the wall time of the first GraphQL query after
 # ready, and the machine's load average. JFR=<file> records the last run with Java Flight Recorder.
-# AOT=1 launches through scripts/zhengqi.sh (extracted jar + AOT cache); without a cache yet, an untimed
-# training run makes it first. JAVA_OPTS adds JVM options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
@@ -19,26 +17,6 @@ if [ ! -d "$DATA" ]; then
   "$JAVA" -jar "$JAR" ingest --data-dir "$DATA" --bolt-port 0 seeds >/dev/null
 fi
 cpu_seconds() { awk -v t="$TICKS" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$1/stat"; }
-# The command that starts serve, given the run's extra JVM options (exec all the way: $! is the JVM's pid).
-launcher() {
-  if [ "${AOT:-}" = 1 ]; then
-    launch=(env "JAR=$(realpath "$JAR")" "JAVA=$JAVA" "JAVA_OPTS=${JAVA_OPTS:-} $*" scripts/zhengqi.sh)
-  else
-    launch=("$JAVA" ${JAVA_OPTS:-} "$@" -jar "$JAR")
-  fi
-}
-launcher
-if [ "${AOT:-}" = 1 ] && ! ZHENGQI_AOT=check "${launch[@]}"; then
-  echo "training run: writes the AOT cache (target/aot/)"
-  log=$(mktemp)
-  "${launch[@]}" serve --data-dir "$DATA" --bolt-port 0 --port "$PORT" >"$log" 2>&1 &
-  pid=$!
-  until grep -q '^ready:' "$log"; do kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }; sleep 0.2; done
-  curl -sf -H 'Content-Type: application/json' -d '{"query":"{ search(text: \"a\", first: 5) { totalCount } }"}' \
-    "http://127.0.0.1:$PORT/graphql" >/dev/null
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  rm -f "$log"
-fi
 for run in $(seq 1 "$RUNS"); do
   jfr=()
   if [ -n "${JFR:-}" ] && [ "$run" = "$RUNS" ]; then
@@ -46,8 +24,7 @@ for run in $(seq 1 "$RUNS"); do
   fi
   log=$(mktemp)
   start=$(date +%s.%N)
-  launcher "${jfr[@]}"
-  "${launch[@]}" serve --data-dir "$DATA" --bolt-port 0 --port "$PORT" >"$log" 2>&1 &
+  "$JAVA" "${jfr[@]}" -jar "$JAR" serve --data-dir "$DATA" --bolt-port 0 --port "$PORT" >"$log" 2>&1 &
   pid=$!
   until grep -q '^ready:' "$log"; do
     if ! kill -0 "$pid" 2>/dev/null; then cat "$log"; exit 1; fi

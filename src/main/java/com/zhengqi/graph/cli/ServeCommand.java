@@ -1,6 +1,5 @@
 package com.zhengqi.graph.cli;
 
-import com.zhengqi.graph.serve.ApiWarmup;
 import com.zhengqi.graph.serve.ReadAccess;
 import com.zhengqi.graph.serve.StartupIngestHealthIndicator;
 import com.zhengqi.graph.store.DatabaseEndpoint;
@@ -82,7 +81,6 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  readiness " + http + "/actuator/health/readiness");
         out.println("  Neo4j     " + context.getBean(DatabaseEndpoint.class).uri());
         out.flush();
-        context.getBean(ApiWarmup.class).start();
         stopped.await();
         return ExitCodes.OK;
     }

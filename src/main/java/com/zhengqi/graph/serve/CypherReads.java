@@ -34,9 +34,8 @@ class CypherReads {
     private volatile @Nullable BiConsumer<String, Map<String, Object>> observer;
 
     CypherReads(DatabaseEndpoint endpoint, Driver driver, ApiProperties properties) {
-        this.statements = endpoint.isEmbedded()
-                ? new InProcessStatements(() -> endpoint.embeddedDatabase().orElseThrow(), properties.timeout())
-                : new BoltStatements(driver, properties.timeout());
+        this.statements = endpoint.embeddedDatabase().<Statements>map(database -> new InProcessStatements(database, properties.timeout()))
+                .orElseGet(() -> new BoltStatements(driver, properties.timeout()));
     }
 
     /** Runs one statement and returns all its rows. */

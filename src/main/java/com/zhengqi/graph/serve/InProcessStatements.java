@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * Statements run on the embedded database in this process, each in its own transaction with the
@@ -20,21 +19,17 @@ import java.util.function.Supplier;
  */
 final class InProcessStatements implements CypherReads.Statements {
 
-    private final Supplier<GraphDatabaseService> database;
+    private final GraphDatabaseService database;
     private final long timeoutMillis;
 
-    /**
-     * {@code database} is asked on each statement: the embedded database may still be starting while the
-     * application's beans are built (see {@link com.zhengqi.graph.store.DatabaseEndpoint}).
-     */
-    InProcessStatements(Supplier<GraphDatabaseService> database, Duration timeout) {
+    InProcessStatements(GraphDatabaseService database, Duration timeout) {
         this.database = database;
         this.timeoutMillis = timeout.toMillis();
     }
 
     @Override
     public List<Value> run(String cypher, Map<String, Object> parameters) {
-        try (Transaction tx = database.get().beginTx(timeoutMillis, TimeUnit.MILLISECONDS)) {
+        try (Transaction tx = database.beginTx(timeoutMillis, TimeUnit.MILLISECONDS)) {
             List<Value> rows = new ArrayList<>();
             try (Result result = tx.execute(cypher, parameters)) {
                 while (result.hasNext()) {

@@ -77,25 +77,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * refused before anything is opened.
      */
     public static EmbeddedNeo4j start(StoreProperties properties) {
-        return open(properties, checkedPort(properties));
-    }
-
-    /**
-     * What {@link #start(StoreProperties)} does before it opens anything, for a caller that opens the database
-     * on another thread: refuses an unsafe exposure and returns the Bolt port to use (a free one for 0).
-     */
-    static int checkedPort(StoreProperties properties) {
         checkExposure(properties);
-        return properties.boltPort() == 0 ? freePort() : properties.boltPort();
-    }
-
-    /** The Bolt URI that the database started with {@code properties} on {@code port} will have. */
-    static String boltUri(StoreProperties properties, int port) {
-        return "bolt://" + connectHost(properties.boltAddress()) + ":" + port;
-    }
-
-    /** Opens the database on {@code port} (checked by {@link #checkedPort}) and blocks until it is up. */
-    static EmbeddedNeo4j open(StoreProperties properties, int port) {
+        int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), port))

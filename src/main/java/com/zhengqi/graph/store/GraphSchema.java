@@ -2,7 +2,7 @@ package com.zhengqi.graph.store;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -23,32 +23,25 @@ import java.util.regex.Pattern;
  * sent costs the database a parse and a plan, and start-up used to spend most of its database time on those.
  */
 @Component
-public class GraphSchema implements SmartInitializingSingleton {
+public class GraphSchema implements InitializingBean {
 
     static final String SCHEMA_RESOURCE = "cypher/schema.cypher";
     static final String FULL_TEXT_INDEX = "entity_names";
     private static final Pattern CREATED_NAME = Pattern.compile("^CREATE\\s+(?:\\w+\\s+)?(?:CONSTRAINT|INDEX)\\s+(\\w+)");
 
     private final Driver driver;
-    private final DatabaseEndpoint endpoint;
 
-    GraphSchema(Driver driver, DatabaseEndpoint endpoint) {
+    GraphSchema(Driver driver) {
         this.driver = driver;
-        this.endpoint = endpoint;
     }
 
-    /**
-     * After every other bean is built, not when this one is: the embedded database starts in the background
-     * meanwhile (see {@link DatabaseEndpoint}), and this is the first thing that waits for it.
-     */
     @Override
-    public void afterSingletonsInstantiated() {
+    public void afterPropertiesSet() {
         apply();
     }
 
     /** Runs the statements of the schema file whose index or constraint the database lacks; returns how many ran. */
     public int apply() {
-        endpoint.awaitStarted();
         Existing existing = existing();
         if (existing.outdatedFullText()) {
             driver.executableQuery("DROP INDEX " + FULL_TEXT_INDEX).execute();

@@ -22,11 +22,7 @@ class Neo4jConfiguration {
     @Bean(destroyMethod = "close")
     Driver neo4jDriver(DatabaseEndpoint endpoint) {
         Driver driver = GraphDatabase.driver(endpoint.uri(), endpoint.auth());
-        if (!endpoint.isEmbedded()) {
-            // An external database that cannot be reached fails the start here, with the driver's reason. The
-            // embedded one may still be starting; the driver connects on first use, and GraphSchema waits for it.
-            driver.verifyConnectivity();
-        }
+        driver.verifyConnectivity();
         return driver;
     }
 }
